@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace PreRecordedFx;
+
+/// <summary>Gladia's error body. Note <c>statusCode</c> is camelCase on the wire, unlike every other field.</summary>
+/// <param name="Timestamp">When the error happened (ISO-8601 UTC).</param>
+/// <param name="Path">The request path.</param>
+/// <param name="RequestId">Gladia's debug id.</param>
+/// <param name="StatusCode">The HTTP status (wire name <c>statusCode</c>).</param>
+/// <param name="Message">What went wrong.</param>
+/// <param name="ValidationErrors">The reasons a 400 gave; <c>null</c> on the wire for other statuses.</param>
+public sealed record GladiaErrorBody(
+    string Timestamp,
+    string Path,
+    string RequestId,
+    [property: JsonPropertyName("statusCode")] int StatusCode,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? ValidationErrors = null);

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LanguageExt;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// The options a job was created with, as the service echoes them (<c>request_params</c>).
+/// The common ones are typed; every other member the service sends is kept in <see cref="Other"/>,
+/// so nothing is lost when Gladia adds options.
+/// </summary>
+public sealed record RequestParams
+{
+    /// <summary>Creates the echoed options.</summary>
+    /// <param name="audioUrl">The audio's URL.</param>
+    /// <param name="model">The transcription model, e.g. <c>"solaria-1"</c>.</param>
+    /// <param name="languageConfig">The language settings.</param>
+    /// <param name="diarization">Whether speakers were told apart.</param>
+    /// <param name="subtitles">Whether subtitles were asked for.</param>
+    /// <param name="subtitlesConfig">The subtitle settings (formats and more), raw.</param>
+    /// <param name="translation">Whether a translation was asked for.</param>
+    /// <param name="summarization">Whether a summary was asked for.</param>
+    /// <param name="sentences">Whether sentences were asked for.</param>
+    /// <param name="other">Every other member, by wire name.</param>
+    public RequestParams(
+        Option<string> audioUrl = default,
+        Option<string> model = default,
+        Option<LanguageConfig> languageConfig = default,
+        Option<bool> diarization = default,
+        Option<bool> subtitles = default,
+        Option<JsonElement> subtitlesConfig = default,
+        Option<bool> translation = default,
+        Option<bool> summarization = default,
+        Option<bool> sentences = default,
+        IReadOnlyDictionary<string, JsonElement>? other = null)
+    {
+        AudioUrl = audioUrl;
+        Model = model;
+        LanguageConfig = languageConfig;
+        Diarization = diarization;
+        Subtitles = subtitles;
+        SubtitlesConfig = subtitlesConfig;
+        Translation = translation;
+        Summarization = summarization;
+        Sentences = sentences;
+        OtherMembers = other is null ? [] : new Dictionary<string, JsonElement>(other);
+    }
+
+    /// <summary>The audio's URL.</summary>
+    public Option<string> AudioUrl { get; }
+
+    /// <summary>The transcription model.</summary>
+    public Option<string> Model { get; }
+
+    /// <summary>The language settings.</summary>
+    public Option<LanguageConfig> LanguageConfig { get; }
+
+    /// <summary>Whether speakers were told apart.</summary>
+    public Option<bool> Diarization { get; }
+
+    /// <summary>Whether subtitles were asked for.</summary>
+    public Option<bool> Subtitles { get; }
+
+    /// <summary>The subtitle settings, as raw JSON.</summary>
+    public Option<JsonElement> SubtitlesConfig { get; }
+
+    /// <summary>Whether a translation was asked for.</summary>
+    public Option<bool> Translation { get; }
+
+    /// <summary>Whether a summary was asked for.</summary>
+    public Option<bool> Summarization { get; }
+
+    /// <summary>Whether sentences were asked for.</summary>
+    public Option<bool> Sentences { get; }
+
+    /// <summary>Every member not typed above, by wire name (e.g. <c>callback_url</c>, <c>pii_redaction</c>).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> Other => OtherMembers;
+
+    // The serializer fills and writes this; callers see the read-only view above.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement> OtherMembers { get; set; }
+}

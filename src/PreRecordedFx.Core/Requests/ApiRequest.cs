@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace PreRecordedFx;
+
+/// <summary>The two HTTP methods the jobs API uses.</summary>
+public enum RequestMethod
+{
+    /// <summary>GET.</summary>
+    Get,
+
+    /// <summary>DELETE.</summary>
+    Delete,
+}
+
+/// <summary>A query parameter, before encoding.</summary>
+/// <param name="Name">The key, e.g. <c>status</c> or <c>custom_metadata[user]</c>.</param>
+/// <param name="Value">The value.</param>
+public sealed record QueryParameter(string Name, string Value);
+
+/// <summary>
+/// A request as plain data: what to send, relative to the API's base URL. Built by <see cref="Requests"/>,
+/// which has already checked every argument; sent by the client's edge.
+/// </summary>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The path from the API root, already percent-encoded, e.g. <c>/v2/pre-recorded/abc</c>.</param>
+/// <param name="Query">The query parameters, in order, not yet encoded.</param>
+public sealed record ApiRequest(RequestMethod Method, string Path, IReadOnlyList<QueryParameter> Query)
+{
+    /// <summary>The path and the percent-encoded query, e.g. <c>/v2/pre-recorded?offset=0&amp;limit=20</c>.</summary>
+    public string PathAndQuery => Query.Count == 0 ? Path : Path + "?" + QueryString;
+
+    /// <summary>The percent-encoded query without the leading <c>?</c>; spaces as <c>%20</c>.</summary>
+    public string QueryString
+    {
+        get
+        {
+            var builder = new StringBuilder(Query.Count * 24);
+            foreach (var parameter in Query)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append('&');
+                }
+
+                builder.Append(Uri.EscapeDataString(parameter.Name)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    /// <summary>The absolute URL of this request under a base URL (whose path, if any, is kept as a prefix).</summary>
+    /// <param name="baseUrl">The API's base URL, e.g. <c>https://api.gladia.io</c>.</param>
+    /// <returns>The absolute URL.</returns>
+    public Uri ToUri(Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return new Uri(Origins.ApiRoot(baseUrl) + PathAndQuery, UriKind.Absolute);
+    }
+}

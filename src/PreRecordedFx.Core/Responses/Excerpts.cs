@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace PreRecordedFx;
+
+/// <summary>A short, printable start of a body, so an error shows what arrived without carrying megabytes.</summary>
+internal static class Excerpts
+{
+    public const int MaxChars = 200;
+
+    public static string Of(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // Decoding a few more bytes than characters is enough: UTF-8 uses at most four per character.
+        var text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxChars * 4)]);
+        var builder = new StringBuilder(Math.Min(text.Length, MaxChars) + 1);
+        foreach (var c in text)
+        {
+            if (builder.Length == MaxChars)
+            {
+                return builder.Append('…').ToString();
+            }
+
+            builder.Append(char.IsControl(c) && c is not '\n' ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics.Contracts;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// Pure parsers: an <see cref="HttpExchange"/> in, a value or a <see cref="PreRecordedError"/> out.
+/// No exception escapes; a body that breaks the contract is a <see cref="PreRecordedError.MalformedResponse"/>.
+/// </summary>
+/// <example><code>
+/// Responses.ParseJob(exchange).Match(
+///     Right: job => Console.WriteLine(job.Status),
+///     Left: error => Console.WriteLine(error.Message));
+/// </code></example>
+public static class Responses
+{
+    /// <summary>The answer to <c>GET /v2/pre-recorded/:id</c>: 200 with a job.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The job, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, Job> ParseJob(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.Job);
+
+    /// <summary>The answer to <c>GET /v2/pre-recorded</c>: 200 with a page.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The page, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, JobPage> ParsePage(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.JobPage);
+
+    /// <summary>The answer to <c>DELETE /v2/pre-recorded/:id</c>: 202 (any 2xx) with no body to read.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns><c>unit</c>, or the error the answer means (403: <see cref="PreRecordedError.NotDeletable"/>).</returns>
+    [Pure]
+    public static Either<PreRecordedError, Unit> ParseDeleted(HttpExchange exchange)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        return IsSuccess(exchange.StatusCode) ? unit : Failure(exchange, deleting: true);
+    }
+
+    /// <summary>
+    /// The head of the answer to <c>GET /v2/pre-recorded/:id/file</c>: 200 with audio. The body is not read
+    /// here (it may be an hour of audio); the edge streams it.
+    /// </summary>
+    /// <param name="exchange">The HTTP answer; for a non-2xx status its (small) body is the error body.</param>
+    /// <returns>What the headers say of the audio, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, AudioFileInfo> ParseFileHead(HttpExchange exchange)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (!IsSuccess(exchange.StatusCode))
+        {
+            return Failure(exchange, deleting: false);
+        }
+
+        var contentType = exchange.Header("Content-Type").IfNone("application/octet-stream");
+        return IsJson(contentType)
+            ? Malformed(exchange, $"expected audio, got content type '{contentType}'")
+            : new AudioFileInfo(
+                contentType,
+                exchange.Header("Content-Length").Bind(ParseLength),
+                exchange.Header("Content-Disposition").Bind(ContentDisposition.FileName));
+    }
+
+    /// <summary>The error a non-2xx answer means, read from Gladia's error body when there is one.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <param name="deleting">Whether it answers a delete, where 403 means <see cref="PreRecordedError.NotDeletable"/>.</param>
+    /// <returns>The matching case of the union.</returns>
+    [Pure]
+    public static PreRecordedError Failure(HttpExchange exchange, bool deleting)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var detail = ErrorBodies.Detail(exchange);
+        return exchange.StatusCode switch
+        {
+            401 => new PreRecordedError.Unauthorized(detail),
+            403 when deleting => new PreRecordedError.NotDeletable(detail),
+            404 => new PreRecordedError.NotFound(detail),
+            429 => new PreRecordedError.RateLimited(RetryAfter.Parse(exchange), detail),
+            var status when IsSuccess(status) => Malformed(exchange, $"unexpected status {status}"),
+            var status => new PreRecordedError.ServiceError(status, detail),
+        };
+    }
+
+    private static Either<PreRecordedError, T> ParseJson<T>(HttpExchange exchange, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (exchange.StatusCode != 200)
+        {
+            return Failure(exchange, deleting: false);
+        }
+
+        if (exchange.Header("Content-Type").Filter(type => !IsJson(type)).Case is string wrongType)
+        {
+            return Malformed(exchange, $"expected JSON, got content type '{wrongType}'");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(exchange.Body.Span, typeInfo) is { } value
+                ? value
+                : Malformed(exchange, "the body is JSON null");
+        }
+        catch (JsonException e)
+        {
+            return Malformed(exchange, e.Message);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException)
+        {
+            // A value of the right JSON type but out of range for its field (e.g. a URL that is not one).
+            return Malformed(exchange, e.Message);
+        }
+    }
+
+    private static PreRecordedError.MalformedResponse Malformed(HttpExchange exchange, string reason) =>
+        new PreRecordedError.MalformedResponse(exchange.StatusCode, reason, Excerpts.Of(exchange.Body.Span));
+
+    private static bool IsSuccess(int status) => status is >= 200 and < 300;
+
+    private static bool IsJson(string contentType)
+    {
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Option<long> ParseLength(string text) =>
+        long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+            ? length
+            : None;
+}
