@@ -6,13 +6,14 @@ namespace PreRecordedFx;
 
 /// <summary>
 /// Source-generated (de)serialisation for the wire format: snake_case names, unknown members ignored,
-/// required members and non-null annotations enforced so that a missing field is an error, not a null.
+/// required members and non-null annotations enforced so that a missing field is an error, not a null
+/// (lists included: a <c>null</c> element is an error too).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(OptionJsonConverterFactory)])]
+    Converters = [typeof(OptionJsonConverterFactory), typeof(ReadOnlyListJsonConverterFactory)])]
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(JobPage))]
 [JsonSerializable(typeof(GladiaErrorBody))]

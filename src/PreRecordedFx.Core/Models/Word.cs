@@ -8,7 +8,15 @@ namespace PreRecordedFx;
 /// <param name="End">End, in seconds.</param>
 /// <param name="Confidence">Confidence, from 0 to 1.</param>
 public sealed record Word(
-    [property: JsonPropertyName("word")] string Text,
-    double Start,
-    double End,
-    double Confidence);
+    [property: JsonPropertyName("word"), JsonRequired] string Text,
+    [property: JsonRequired] double Start,
+    [property: JsonRequired] double End,
+    [property: JsonRequired] double Confidence)
+{
+    // The serializer sets properties on an empty instance: much cheaper than its constructor path.
+    [JsonConstructor]
+    internal Word()
+        : this(string.Empty, 0, 0, 0)
+    {
+    }
+}

@@ -19,7 +19,8 @@ internal static class Excerpts
         var builder = new StringBuilder(Math.Min(text.Length, MaxChars) + 1);
         foreach (var c in text)
         {
-            if (builder.Length == MaxChars)
+            // Cutting before a high surrogate keeps the pair whole: a lone half is not text any log can encode.
+            if (builder.Length == MaxChars || (builder.Length == MaxChars - 1 && char.IsHighSurrogate(c)))
             {
                 return builder.Append('…').ToString();
             }
