@@ -41,20 +41,11 @@ public static class JobIds
             return "must not be '.' or contain '..'";
         }
 
-        for (var i = 0; i < jobId.Length; i++)
+        if (jobId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
-            var c = jobId[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return "must not contain whitespace or control characters";
-            }
-
-            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < jobId.Length && char.IsLowSurrogate(jobId[++i])))
-            {
-                return "must be valid Unicode text";
-            }
+            return "must not contain whitespace or control characters";
         }
 
-        return null;
+        return UnicodeText.IsWellFormed(jobId) ? null : "must be valid Unicode text";
     }
 }

@@ -63,9 +63,12 @@ internal static class ListQuery
         : query.Limit < 1 ? new("limit", $"must be 1 or more, was {query.Limit}")
         : query.Statuses is null ? new("status", "must not be null")
         : query.Statuses.Any(s => s.Value.Length == 0) ? new("status", "must not be empty")
+        : query.Statuses.Any(s => !UnicodeText.IsWellFormed(s.Value)) ? new("status", "must be valid Unicode text")
         : query.CustomMetadata is null ? new("custom_metadata", "must not be null")
         : query.CustomMetadata.Any(p => p is null || string.IsNullOrEmpty(p.Name)) ? new("custom_metadata", "keys must not be empty")
         : query.CustomMetadata.Any(p => p.Value is null) ? new("custom_metadata", "values must not be null")
+        : query.CustomMetadata.Any(p => !UnicodeText.IsWellFormed(p.Name) || !UnicodeText.IsWellFormed(p.Value))
+            ? new("custom_metadata", "keys and values must be valid Unicode text")
         : query.AfterDate.Bind(after => query.BeforeDate.Map(before => after >= before)).IfNone(false)
             ? new("after_date", "must be earlier than before_date")
         : null;
