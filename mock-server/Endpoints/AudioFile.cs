@@ -1,0 +1,28 @@
+using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Wav;
+
+namespace PreRecordedFx.MockServer.Endpoints;
+
+/// <summary>
+/// A job's audio as a streamed WAV with <c>Content-Length</c>, <c>Content-Disposition</c> and Range support
+/// (ASP.NET answers 206 and 416 from the seekable stream).
+/// </summary>
+internal static class AudioFile
+{
+    public const string ContentType = "audio/wav";
+
+    /// <summary>Whether the job has a file to serve (an error job may not).</summary>
+    public static bool Exists(StoredJob job) => job.Job.File.Match(Some: file => file.AudioDuration.IsSome, None: () => false);
+
+    public static IResult Serve(StoredJob job)
+    {
+        var file = job.Job.File.Match(Some: f => f, None: () => throw new InvalidOperationException("Serve is only called after Exists"));
+        var format = WavFormat.For(file.AudioDuration.IfNone(0), file.NumberOfChannels.IfNone(1));
+        var filename = file.Filename.IfNone(job.Job.Id + ".wav");
+        return Results.Stream(
+            new WavStream(format, WavStream.VoiceOf(job.Job.Id)),
+            ContentType,
+            fileDownloadName: filename,
+            enableRangeProcessing: true);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Store;
+
+namespace PreRecordedFx.MockServer.Hosting;
+
+/// <summary>
+/// What a user needs to start calling the mock, printed once it listens. The key goes to the console on purpose
+/// (it is the documented default, and users must type it); it never goes through a logger.
+/// </summary>
+internal static class Banner
+{
+    public static void PrintWhenStarted(WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() => Print(app));
+
+    private static void Print(WebApplication app)
+    {
+        // In-memory hosting (MockServerFactory) has no addresses and needs no banner.
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        if (addresses is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
+        var jobs = app.Services.GetRequiredService<JobStore>().NewestFirst.Count;
+        var url = addresses.First();
+        Console.Out.WriteLine($"""
+            Gladia pre-recorded mock server
+              URL     : {string.Join(", ", addresses)}
+              API key : {options.ApiKey}   (send it in the x-gladia-key header)
+              Seed    : {options.Seed}
+              Jobs    : {jobs}
+              Faults  : {options.DescribeFaults()}
+              Try     : curl -H "x-gladia-key: {options.ApiKey}" "{url}/v2/pre-recorded?limit=2"
+              OpenAPI : {url}/openapi/v1.json
+            """);
+        Console.Out.Flush();
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace PreRecordedFx.MockServer;
+
+/// <summary>
+/// Hosts the mock in memory (no sockets) with its own seed, key and faults, for tests of code that calls
+/// Gladia. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> gives an <see cref="HttpClient"/>
+/// on it; <see cref="WebApplicationFactory{TEntryPoint}.Server"/> is the underlying <see cref="TestServer"/>.
+/// </summary>
+/// <example><code>
+/// await using var mock = new MockServerFactory(new MockServerOptions { Seed = 7 });
+/// using var http = mock.CreateClient();
+/// http.DefaultRequestHeaders.Add("x-gladia-key", MockServerOptions.DefaultApiKey);
+/// var page = await http.GetStringAsync("/v2/pre-recorded?limit=5");
+/// </code></example>
+public class MockServerFactory : WebApplicationFactory<Program>
+{
+    private readonly MockServerOptions options = new();
+    private readonly TimeProvider? timeProvider;
+
+    /// <summary>Hosts the mock with the default options (seed 42, 200 jobs, key <see cref="MockServerOptions.DefaultApiKey"/>, no faults).</summary>
+    public MockServerFactory()
+        : this(new MockServerOptions())
+    {
+    }
+
+    /// <summary>Hosts the mock with these options; configuration and environment variables are ignored.</summary>
+    /// <param name="options">The seed, job count, key and faults to use (copied: later changes have no effect).</param>
+    /// <param name="timeProvider">The clock signed file links expire against, and the rate limit counts on; the system clock when <c>null</c>.</param>
+    public MockServerFactory(MockServerOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.CopyTo(this.options);
+        this.timeProvider = timeProvider;
+    }
+
+    /// <summary>A copy of the options the mock runs with.</summary>
+    public MockServerOptions Options
+    {
+        get
+        {
+            var copy = new MockServerOptions();
+            options.CopyTo(copy);
+            return copy;
+        }
+    }
+
+    /// <summary>An <see cref="HttpClient"/> on the mock that already sends the configured <c>x-gladia-key</c>.</summary>
+    /// <returns>The client; dispose it when done.</returns>
+    public HttpClient CreateAuthorizedClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("x-gladia-key", options.ApiKey);
+        return client;
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<MockServerOptions>(configured => options.CopyTo(configured));
+            if (timeProvider is not null)
+            {
+                services.AddSingleton(timeProvider);
+            }
+        });
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Endpoints;
+using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Store;
+
+namespace PreRecordedFx.MockServer.Hosting;
+
+/// <summary>The mock's services and pipeline, shared by <c>Program</c> and therefore by <see cref="MockServerFactory"/>.</summary>
+internal static class MockServerSetup
+{
+    public static IServiceCollection AddMockServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MockServerOptions>().Bind(configuration.GetSection(MockServerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MockServerOptions>, OptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<SignedUrls>();
+        services.AddOpenApi();
+
+        // The OpenAPI document describes bodies with the wire's snake_case names.
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, GladiaJsonContext.Default);
+        });
+        return services;
+    }
+
+    public static WebApplication UseMockServer(this WebApplication app)
+    {
+        app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.UseMiddleware<CallIdMiddleware>();
+        app.UseMiddleware<ErrorBodyMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<FaultInjectionMiddleware>();
+        app.MapOpenApi();
+        app.MapJobsApi();
+
+        // Generate and serialise every job now, not on the first request.
+        _ = app.Services.GetRequiredService<JobStore>();
+        return app;
+    }
+
+    /// <summary>Whether the user left the listening address unset (no <c>--urls</c>, <c>ASPNETCORE_URLS</c> or ports).</summary>
+    public static bool NeedsDefaultUrl(IConfiguration configuration) =>
+        string.IsNullOrEmpty(configuration["urls"])
+        && string.IsNullOrEmpty(configuration["http_ports"])
+        && string.IsNullOrEmpty(configuration["https_ports"]);
+
+    private sealed class OptionsValidator : IValidateOptions<MockServerOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, MockServerOptions options) =>
+            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
+}

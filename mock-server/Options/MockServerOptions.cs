@@ -1,0 +1,152 @@
+using System.Globalization;
+
+namespace PreRecordedFx.MockServer;
+
+/// <summary>
+/// How the mock behaves: which jobs it invents, the key it accepts, and the faults it injects.
+/// Bound from the <c>Mock</c> configuration section (<c>--seed 7</c>, <c>Mock__Seed=7</c>), or passed to
+/// <see cref="MockServerFactory"/> in tests. Every fault is off by default.
+/// </summary>
+/// <example><code>
+/// await using var mock = new MockServerFactory(new MockServerOptions { Seed = 7, Jobs = 50 });
+/// using var http = mock.CreateClient();
+/// http.DefaultRequestHeaders.Add("x-gladia-key", MockServerOptions.DefaultApiKey);
+/// </code></example>
+public sealed class MockServerOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "Mock";
+
+    /// <summary>The API key the mock accepts unless told otherwise; printed in the start banner.</summary>
+    public const string DefaultApiKey = "gladia-mock-key";
+
+    /// <summary>The URL the mock listens on when no <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) is given.</summary>
+    public const string DefaultUrl = "http://localhost:5089";
+
+    /// <summary>The largest page the list endpoint returns; a larger <c>limit</c> is capped to it.</summary>
+    public const int DefaultMaxLimit = 100;
+
+    /// <summary>The fixed "now" the data is generated against, so that no wall clock reaches the data.</summary>
+    public static readonly DateTimeOffset DefaultReferenceTime = new(2026, 9, 30, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The seed of the fake data: the same seed gives byte-identical jobs. Default 42.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>How many jobs to invent (0 to 100 000). Default 200.</summary>
+    public int Jobs { get; set; } = 200;
+
+    /// <summary>The key callers must send in <c>x-gladia-key</c>. Default <see cref="DefaultApiKey"/>.</summary>
+    public string ApiKey { get; set; } = DefaultApiKey;
+
+    /// <summary>The instant jobs are dated against: they are created in the ~90 days before it.</summary>
+    public DateTimeOffset ReferenceTime { get; set; } = DefaultReferenceTime;
+
+    /// <summary>Latency added to every API answer, in milliseconds. Default 0.</summary>
+    public int LatencyMs { get; set; }
+
+    /// <summary>How many API requests each rate-limit window admits; 0 (the default) turns the limit off.</summary>
+    public int RateLimit { get; set; }
+
+    /// <summary>The length of a rate-limit window, in seconds. Default 1, so <see cref="RateLimit"/> is per second.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 1;
+
+    /// <summary>The <c>Retry-After</c> (seconds) sent with a 429. Default 1.</summary>
+    public int RetryAfter { get; set; } = 1;
+
+    /// <summary>The share (0 to 1) of API requests answered with a 5xx instead. Default 0.</summary>
+    public double ErrorRate { get; set; }
+
+    /// <summary>The share (0 to 1) of successful answers whose body is cut in half. Default 0.</summary>
+    public double TruncateRate { get; set; }
+
+    /// <summary>
+    /// Production-like file downloads: <c>GET …/file</c> answers 302 to a short-lived signed URL on the mock
+    /// (<c>/storage/{id}?expires=…&amp;signature=…</c>) that needs no API key. Default off.
+    /// </summary>
+    public bool RedirectFiles { get; set; }
+
+    /// <summary>How long a signed storage URL stays valid, in seconds. Default 60.</summary>
+    public int SignedUrlLifetimeSeconds { get; set; } = 60;
+
+    /// <summary>The largest page size served; a larger <c>limit</c> is capped. Default <see cref="DefaultMaxLimit"/>.</summary>
+    public int MaxLimit { get; set; } = DefaultMaxLimit;
+
+    /// <summary>Copies every setting onto another instance (used to apply a test's options over configuration).</summary>
+    /// <param name="target">The instance to overwrite.</param>
+    public void CopyTo(MockServerOptions target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.Seed = Seed;
+        target.Jobs = Jobs;
+        target.ApiKey = ApiKey;
+        target.ReferenceTime = ReferenceTime;
+        target.LatencyMs = LatencyMs;
+        target.RateLimit = RateLimit;
+        target.RateLimitWindowSeconds = RateLimitWindowSeconds;
+        target.RetryAfter = RetryAfter;
+        target.ErrorRate = ErrorRate;
+        target.TruncateRate = TruncateRate;
+        target.RedirectFiles = RedirectFiles;
+        target.SignedUrlLifetimeSeconds = SignedUrlLifetimeSeconds;
+        target.MaxLimit = MaxLimit;
+    }
+
+    /// <summary>The reasons these options cannot run, empty when they can.</summary>
+    /// <returns>One message per invalid setting.</returns>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        Check(Jobs is >= 0 and <= 100_000, "Jobs must be between 0 and 100000");
+        Check(!string.IsNullOrEmpty(ApiKey), "ApiKey must not be empty");
+        Check(LatencyMs is >= 0 and <= 600_000, "LatencyMs must be between 0 and 600000");
+        Check(RateLimit >= 0, "RateLimit must be 0 (off) or more");
+        Check(RateLimitWindowSeconds >= 1, "RateLimitWindowSeconds must be 1 or more");
+        Check(RetryAfter >= 0, "RetryAfter must be 0 or more");
+        Check(ErrorRate is >= 0 and <= 1, "ErrorRate must be between 0 and 1");
+        Check(TruncateRate is >= 0 and <= 1, "TruncateRate must be between 0 and 1");
+        Check(SignedUrlLifetimeSeconds >= 1, "SignedUrlLifetimeSeconds must be 1 or more");
+        Check(MaxLimit >= 1, "MaxLimit must be 1 or more");
+        return problems;
+
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                problems.Add(message);
+            }
+        }
+    }
+
+    /// <summary>A one-line description for the start banner (never includes the key).</summary>
+    /// <returns>The enabled faults, or "none".</returns>
+    public string DescribeFaults()
+    {
+        var faults = new List<string>();
+        if (LatencyMs > 0)
+        {
+            faults.Add($"latency {LatencyMs} ms");
+        }
+
+        if (RateLimit > 0)
+        {
+            faults.Add($"rate limit {RateLimit}/{RateLimitWindowSeconds}s (Retry-After {RetryAfter})");
+        }
+
+        if (ErrorRate > 0)
+        {
+            faults.Add("5xx share " + ErrorRate.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (TruncateRate > 0)
+        {
+            faults.Add("truncated share " + TruncateRate.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (RedirectFiles)
+        {
+            faults.Add("302 file redirects");
+        }
+
+        return faults.Count == 0 ? "none" : string.Join(", ", faults);
+    }
+}
