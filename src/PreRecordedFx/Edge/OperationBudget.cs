@@ -1,0 +1,76 @@
+namespace PreRecordedFx;
+
+/// <summary>
+/// One operation's time budget, linked with the caller's token. When it runs out the operation ends as
+/// <see cref="PreRecordedError.Timeout"/>; when the caller cancels, <see cref="OperationCanceledException"/> propagates.
+/// </summary>
+internal sealed class OperationBudget : IDisposable
+{
+    private readonly CancellationTokenSource timer;
+    private readonly CancellationTokenSource linked;
+    private readonly CancellationToken callerToken;
+
+    public OperationBudget(string operation, TimeSpan timeout, TimeProvider time, CancellationToken callerToken)
+    {
+        Operation = operation;
+        Timeout = timeout;
+        this.callerToken = callerToken;
+        timer = new CancellationTokenSource(timeout, time);
+        linked = CancellationTokenSource.CreateLinkedTokenSource(callerToken, timer.Token);
+    }
+
+    public string Operation { get; }
+
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Cancelled when the caller cancels or the budget runs out.</summary>
+    public CancellationToken Token => linked.Token;
+
+    /// <summary>
+    /// What an exception means: <c>null</c> when it must propagate (the caller cancelled, or a bug), else the error.
+    /// The caller's cancellation wins over a timeout that fired at the same moment.
+    /// </summary>
+    public PreRecordedError? Classify(Exception exception, string secret)
+    {
+        if (callerToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        if (timer.IsCancellationRequested && exception is OperationCanceledException or IOException or HttpRequestException)
+        {
+            return new PreRecordedError.Timeout(Operation, Timeout);
+        }
+
+        return exception switch
+        {
+            HttpRequestException or IOException or System.Net.Sockets.SocketException =>
+                new PreRecordedError.TransportFailure(Scrub(Describe(exception), secret)),
+            _ => null,
+        };
+    }
+
+    /// <summary>Throws the caller's cancellation as an <see cref="OperationCanceledException"/>, whatever was thrown.</summary>
+    public void ThrowIfCallerCancelled(Exception exception)
+    {
+        if (callerToken.IsCancellationRequested && exception is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("The operation was cancelled by the caller.", exception, callerToken);
+        }
+    }
+
+    public void Dispose()
+    {
+        linked.Dispose();
+        timer.Dispose();
+    }
+
+    private static string Describe(Exception exception) =>
+        exception.InnerException is { } inner && inner.Message != exception.Message
+            ? exception.Message + " (" + inner.Message + ")"
+            : exception.Message;
+
+    // The key only travels in a header, so no message should carry it; scrubbing makes that a guarantee.
+    private static string Scrub(string message, string secret) =>
+        secret.Length == 0 ? message : message.Replace(secret, "***", StringComparison.Ordinal);
+}

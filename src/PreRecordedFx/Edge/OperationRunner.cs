@@ -1,0 +1,70 @@
+using LanguageExt;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// Runs one operation: the core's request (or its rejection), a span, the time budget, the send through Refit, and
+/// the reading of the answer; transport failures and the budget running out become <c>Left</c> values, the caller's
+/// cancellation propagates. Everything the façade does goes through here.
+/// </summary>
+internal sealed class OperationRunner
+{
+    private readonly Func<IGladiaApi> api;
+    private readonly string apiKey;
+
+    public OperationRunner(Func<IGladiaApi> api, string apiKey, TimeProvider time)
+    {
+        this.api = api;
+        this.apiKey = apiKey;
+        Time = time;
+    }
+
+    public TimeProvider Time { get; }
+
+    /// <param name="operation">The operation's name, for spans, logs and <see cref="PreRecordedError.Timeout"/>.</param>
+    /// <param name="timeout">The operation's whole budget, retries and body included.</param>
+    /// <param name="request">The core's request, or why it was rejected (then nothing is sent).</param>
+    /// <param name="read">Reads the answer; it owns (disposes or hands on) the response.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    public async Task<Either<PreRecordedError, T>> RunAsync<T>(
+        string operation,
+        TimeSpan timeout,
+        Either<PreRecordedError, ApiRequest> request,
+        Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (request.Case is not ApiRequest apiRequest)
+        {
+            return (PreRecordedError)request.Case!;
+        }
+
+        using var activity = Telemetry.Start(operation, apiRequest);
+        using var budget = new OperationBudget(operation, timeout, Time, cancellationToken);
+        Either<PreRecordedError, T> result;
+        try
+        {
+            var response = await ApiTransport.SendAsync(api(), apiRequest, budget.Token).ConfigureAwait(false);
+            result = await read(response, budget.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (budget.Classify(e, apiKey) is { } error)
+        {
+            result = error;
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested)
+        {
+            Telemetry.Cancelled(activity);
+            budget.ThrowIfCallerCancelled(e);
+            throw;
+        }
+
+        Telemetry.Complete(activity, result);
+        return result;
+    }
+
+    /// <summary>Starts a budget for work that continues after <see cref="RunAsync{T}"/> (streaming a file body).</summary>
+    public OperationBudget Budget(string operation, TimeSpan timeout, CancellationToken cancellationToken) =>
+        new(operation, timeout, Time, cancellationToken);
+
+    public string ApiKey => apiKey;
+}

@@ -1,0 +1,73 @@
+using System.Net.Sockets;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// The one retry pipeline, used by <c>new GladiaClient(options)</c> and by dependency injection alike: idempotent
+/// calls only (all of ours are GET or DELETE), on 408, 429, 5xx and transport failures, exponential backoff with
+/// jitter, <c>Retry-After</c> honoured (read by the core's parser). The total time is bounded by the operation's
+/// timeout, whose token cancels any wait; a cancelled token is never retried.
+/// </summary>
+internal static class RetryPolicy
+{
+    public static ResiliencePipeline<HttpResponseMessage> Build(RetryOptions retry, TimeProvider time)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (retry.MaxRetries > 0)
+        {
+            builder.AddRetry(Strategy(retry, time));
+        }
+
+        return builder.Build();
+    }
+
+    public static HttpRetryStrategyOptions Strategy(RetryOptions retry, TimeProvider time) => new()
+    {
+        Name = "PreRecordedFx.Retry",
+        MaxRetryAttempts = retry.MaxRetries,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = retry.BaseDelay,
+        MaxDelay = retry.MaxDelay,
+        ShouldRetryAfterHeader = false, // the DelayGenerator below reads it, with the core's parser
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, retry.MaxDelay, time)),
+        DelayGenerator = args => ValueTask.FromResult(RequestedDelay(args.Outcome.Result, time)),
+    };
+
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider time)
+    {
+        if (context.CancellationToken.IsCancellationRequested || !IsIdempotent(context.GetRequestMessage()?.Method))
+        {
+            return false;
+        }
+
+        return outcome switch
+        {
+            { Exception: RedirectRefusedException } => false,
+            { Exception: HttpRequestException or IOException or SocketException } => true,
+            { Result: { } response } => IsTransient((int)response.StatusCode) && WaitFits(response, maxDelay, time),
+            _ => false,
+        };
+    }
+
+    internal static bool IsTransient(int status) => status is 408 or 429 or >= 500 and <= 599;
+
+    private static bool IsIdempotent(HttpMethod? method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Delete || method == HttpMethod.Options;
+
+    // A wait longer than MaxDelay is not slept through: the caller gets RateLimited with RetryAfter and decides.
+    private static bool WaitFits(HttpResponseMessage response, TimeSpan maxDelay, TimeProvider time) =>
+        RequestedDelay(response, time) is not { } wait || wait <= maxDelay;
+
+    internal static TimeSpan? RequestedDelay(HttpResponseMessage? response, TimeProvider time)
+    {
+        if (response is null || !response.Headers.NonValidated.TryGetValues("Retry-After", out var values))
+        {
+            return null;
+        }
+
+        return RetryAfter.Parse(values.ToString(), time.GetUtcNow()).Match(Some: wait => (TimeSpan?)wait, None: () => null);
+    }
+}

@@ -1,0 +1,269 @@
+using System.Runtime.CompilerServices;
+using LanguageExt;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// Gladia's pre-recorded jobs: get, list, download and delete, each returning <c>Either</c> — a value on the
+/// right, a <see cref="PreRecordedError"/> on the left — so HTTP failures are data, not exceptions. Only the
+/// caller's cancellation throws (<see cref="OperationCanceledException"/>). Get one from
+/// <see cref="GladiaClient.PreRecorded"/>. Every member is virtual so tests can fake it.
+/// </summary>
+/// <example><code>
+/// var job = await client.PreRecorded().GetAsync(jobId);
+/// Console.WriteLine(job.Match(Right: j => j.Status.Value, Left: e => e.Message));
+/// </code></example>
+public class PreRecordedJobs
+{
+    private readonly OperationRunner runner;
+    private readonly GladiaClientOptions options;
+
+    /// <summary>For mocking frameworks only: the instance it makes has no connection.</summary>
+    protected PreRecordedJobs()
+    {
+        runner = null!;
+        options = null!;
+    }
+
+    internal PreRecordedJobs(OperationRunner runner, GladiaClientOptions options)
+    {
+        this.runner = runner;
+        this.options = options;
+    }
+
+    /// <summary>Gets one job (<c>GET /v2/pre-recorded/:id</c>): its status, and its result once done.</summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="cancellationToken">Cancels the call; it then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The job, or why not (e.g. <see cref="PreRecordedError.NotFound"/>).</returns>
+    public virtual Task<Either<PreRecordedError, Job>> GetAsync(string jobId, CancellationToken cancellationToken = default) =>
+        runner.RunAsync("get", options.GetTimeout, Requests.GetJob(jobId), ReadJson(Responses.ParseJob), cancellationToken);
+
+    /// <summary>Gets one page of jobs (<c>GET /v2/pre-recorded</c>), newest first.</summary>
+    /// <param name="query">Paging and filters, e.g. <c>JobQuery.Default.WithStatus(JobStatus.Done)</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, or why not (an invalid query is rejected before anything is sent).</returns>
+    public virtual Task<Either<PreRecordedError, JobPage>> ListAsync(JobQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return runner.RunAsync("list", options.ListTimeout, Requests.ListJobs(query), ReadJson(Responses.ParsePage), cancellationToken);
+    }
+
+    /// <summary>
+    /// Gets the page after <paramref name="page"/> by following its <c>next</c> link, which must stay on the
+    /// configured origin and the list path (else a <see cref="PreRecordedError.InvalidArgument"/>, and nothing is sent).
+    /// </summary>
+    /// <param name="page">A page from <see cref="ListAsync"/> or from this method.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The next page, <c>None</c> after the last page, or why not.</returns>
+    public virtual async Task<Either<PreRecordedError, Option<JobPage>>> NextPageAsync(JobPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Next.Case is not Uri next)
+        {
+            return Option<JobPage>.None;
+        }
+
+        var following = await FollowAsync(next, cancellationToken).ConfigureAwait(false);
+        return following.Map(Option<JobPage>.Some);
+    }
+
+    /// <summary>
+    /// Every job matching <paramref name="query"/>, fetched lazily one page at a time as you enumerate. A failure is
+    /// yielded once as a <c>Left</c> and ends the sequence; stopping early fetches nothing more.
+    /// </summary>
+    /// <param name="query">Filters and the first page's offset and size.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (also honoured via <c>WithCancellation</c>).</param>
+    /// <returns>The jobs, then at most one error.</returns>
+    /// <example><code>
+    /// await foreach (var item in jobs.ListAllAsync(JobQuery.Default.WithStatus(JobStatus.Done)))
+    /// {
+    ///     item.Match(Right: job => Console.WriteLine(job.Id), Left: error => Console.WriteLine(error.Message));
+    /// }
+    /// </code></example>
+    public virtual async IAsyncEnumerable<Either<PreRecordedError, Job>> ListAllAsync(
+        JobQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = await ListAsync(query, cancellationToken).ConfigureAwait(false);
+
+        // A server whose next link points back at a page already read would otherwise loop for ever.
+        var visited = new System.Collections.Generic.HashSet<Uri>();
+        while (true)
+        {
+            if (page.Case is not JobPage current)
+            {
+                yield return (PreRecordedError)page.Case!;
+                yield break;
+            }
+
+            foreach (var job in current.Items)
+            {
+                yield return job;
+            }
+
+            if (current.Next.Case is not Uri next)
+            {
+                yield break;
+            }
+
+            visited.Add(current.Current);
+            if (!visited.Add(next))
+            {
+                yield return new PreRecordedError.MalformedResponse(200, "the next link points back to a page already read", next.GetLeftPart(UriPartial.Path));
+                yield break;
+            }
+
+            page = await FollowAsync(next, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Downloads a job's audio into memory (<c>GET /v2/pre-recorded/:id/file</c>), as Gladia's SDKs do.</summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The bytes, or why not. For large files prefer <see cref="DownloadFileAsync"/> or <see cref="OpenFileAsync"/>.</returns>
+    public virtual async Task<Either<PreRecordedError, byte[]>> GetFileAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        var written = await DownloadCoreAsync(jobId, buffer, progress: null, cancellationToken).ConfigureAwait(false);
+        return written.Map(_ => buffer.ToArray());
+    }
+
+    /// <summary>
+    /// Opens a job's audio as a stream. The time budget (<see cref="GladiaClientOptions.FileTimeout"/>) covers the
+    /// request up to the response headers; you read the body at your own pace.
+    /// </summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The open download (dispose it to release the connection), or why not.</returns>
+    public virtual Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken = default) =>
+        runner.RunAsync("file", options.FileTimeout, Requests.GetFile(jobId), OpenAsync, cancellationToken);
+
+    /// <summary>Downloads a job's audio into a stream in constant memory.</summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="destination">Where to write; left open, and possibly partly written on failure.</param>
+    /// <param name="progress">Told the running byte count after each chunk.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of bytes written, or why not.</returns>
+    public virtual Task<Either<PreRecordedError, long>> DownloadFileAsync(
+        string jobId, Stream destination, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return DownloadCoreAsync(jobId, destination, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Downloads a job's audio to a file in constant memory. It is written under a temporary name in the same folder
+    /// and moved into place only on success: a failure or cancellation leaves nothing behind (and an existing file
+    /// at <paramref name="path"/> untouched).
+    /// </summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="path">The file to create or replace.</param>
+    /// <param name="progress">Told the running byte count after each chunk.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of bytes written, or why not.</returns>
+    public virtual async Task<Either<PreRecordedError, long>> DownloadFileToPathAsync(
+        string jobId, string path, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Requests.GetFile(jobId).Case is PreRecordedError rejected)
+        {
+            return rejected; // before creating any file
+        }
+
+        TempFile temp;
+        try
+        {
+            temp = new TempFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new PreRecordedError.InvalidArgument(nameof(path), e.Message);
+        }
+
+        await using (temp.ConfigureAwait(false))
+        {
+            var written = await DownloadCoreAsync(jobId, temp.Stream, progress, cancellationToken).ConfigureAwait(false);
+            if (written.IsRight)
+            {
+                await temp.CommitAsync().ConfigureAwait(false);
+            }
+
+            return written;
+        }
+    }
+
+    /// <summary>Deletes a job and its data (<c>DELETE /v2/pre-recorded/:id</c>).</summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>unit</c>, or why not (<see cref="PreRecordedError.NotDeletable"/> while queued or processing).</returns>
+    public virtual Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken = default) =>
+        runner.RunAsync("delete", options.DeleteTimeout, Requests.DeleteJob(jobId), ReadJson(Responses.ParseDeleted), cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => options is null ? nameof(PreRecordedJobs) : $"PreRecordedJobs({options.BaseUrl})";
+
+    private Task<Either<PreRecordedError, JobPage>> FollowAsync(Uri next, CancellationToken cancellationToken) =>
+        runner.RunAsync("next-page", options.ListTimeout, Requests.FromNextLink(next, options.BaseUrl), ReadJson(Responses.ParsePage), cancellationToken);
+
+    private Task<Either<PreRecordedError, long>> DownloadCoreAsync(
+        string jobId, Stream destination, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken) =>
+        runner.RunAsync(
+            "file",
+            options.FileTimeout,
+            Requests.GetFile(jobId),
+            async (response, token) =>
+            {
+                var opened = await OpenAsync(response, token).ConfigureAwait(false);
+                if (opened.Case is not AudioDownload audio)
+                {
+                    return (PreRecordedError)opened.Case!;
+                }
+
+                await using (audio.ConfigureAwait(false))
+                {
+                    return await StreamCopy.CopyAsync(audio.Content, destination, audio.Info, progress, token).ConfigureAwait(false);
+                }
+            },
+            cancellationToken);
+
+    private Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> ReadJson<T>(
+        Func<HttpExchange, Either<PreRecordedError, T>> parse) =>
+        async (response, token) =>
+        {
+            using (response)
+            {
+                var exchange = await ExchangeReader.ReadAsync(response, options.MaxResponseBytes, runner.Time, token).ConfigureAwait(false);
+                return exchange.Bind(parse);
+            }
+        };
+
+    private async Task<Either<PreRecordedError, AudioDownload>> OpenAsync(HttpResponseMessage response, CancellationToken token)
+    {
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                using (response)
+                {
+                    var exchange = await ExchangeReader.ReadAsync(response, options.MaxResponseBytes, runner.Time, token).ConfigureAwait(false);
+                    return exchange.Bind(e => Either<PreRecordedError, AudioDownload>.Left(Responses.Failure(e, deleting: false)));
+                }
+            }
+
+            var head = Responses.ParseFileHead(ExchangeReader.Head(response, runner.Time));
+            if (head.Case is not AudioFileInfo info)
+            {
+                response.Dispose();
+                return (PreRecordedError)head.Case!;
+            }
+
+            var content = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            return new AudioDownload(content, info, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+}
