@@ -50,10 +50,11 @@ internal sealed class OperationBudget : IDisposable
         };
     }
 
-    /// <summary>Throws the caller's cancellation as an <see cref="OperationCanceledException"/>, whatever was thrown.</summary>
+    /// <summary>Throws the caller's cancellation as an <see cref="OperationCanceledException"/> carrying its token, whatever was thrown.</summary>
     public void ThrowIfCallerCancelled(Exception exception)
     {
-        if (callerToken.IsCancellationRequested && exception is not OperationCanceledException)
+        // Always the caller's own token, so the caller can tell its cancellation from anything else.
+        if (callerToken.IsCancellationRequested && (exception as OperationCanceledException)?.CancellationToken != callerToken)
         {
             throw new OperationCanceledException("The operation was cancelled by the caller.", exception, callerToken);
         }
