@@ -4,30 +4,14 @@ namespace PreRecordedFx.MockServer.Http;
 /// Cuts a successful body in half while keeping HTTP framing valid (the <c>Content-Length</c> announces the
 /// cut length), so a client sees a 2xx whose JSON or audio stops short.
 /// </summary>
-internal sealed class TruncatingStream(Stream inner) : Stream
+internal sealed class TruncatingStream(Stream inner, HttpResponse response) : Stream
 {
-    private long remaining = long.MaxValue;
+    private long remaining = -1;
 
     public static async Task RunAsync(HttpContext context, RequestDelegate next)
     {
         var original = context.Response.Body;
-        var truncating = new TruncatingStream(original);
-        context.Response.Body = truncating;
-        context.Response.OnStarting(() =>
-        {
-            var response = context.Response;
-            if (response.StatusCode is >= 200 and < 300)
-            {
-                var length = response.ContentLength ?? 32;
-                truncating.remaining = length / 2;
-                if (response.ContentLength is not null)
-                {
-                    response.ContentLength = truncating.remaining;
-                }
-            }
-
-            return Task.CompletedTask;
-        });
+        context.Response.Body = new TruncatingStream(original, context.Response);
         try
         {
             await next(context);
@@ -84,6 +68,20 @@ internal sealed class TruncatingStream(Stream inner) : Stream
 
     private int Keep(int length)
     {
+        // Decided at the first write: the endpoint has set its status and length by then, and nothing has been sent.
+        if (remaining < 0)
+        {
+            remaining = long.MaxValue;
+            if (response.StatusCode is >= 200 and < 300 && !response.HasStarted)
+            {
+                remaining = (response.ContentLength ?? 32) / 2;
+                if (response.ContentLength is not null)
+                {
+                    response.ContentLength = remaining;
+                }
+            }
+        }
+
         var kept = (int)Math.Min(length, remaining);
         remaining -= kept;
         return kept;

@@ -1,0 +1,11 @@
+namespace PreRecordedFx.MockServer.Tests;
+
+/// <summary>A clock the test moves by hand (signed-link expiry, rate-limit windows).</summary>
+internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = start;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    public void Advance(TimeSpan by) => Now += by;
+}
