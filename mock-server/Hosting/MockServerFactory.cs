@@ -17,6 +17,9 @@ namespace PreRecordedFx.MockServer;
 /// </code></example>
 public class MockServerFactory : WebApplicationFactory<Program>
 {
+    // The variable WebApplicationFactory reads first for the content root (ASPNETCORE_TEST_CONTENTROOT_ + assembly name).
+    private const string ContentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_PRERECORDEDFX_MOCKSERVER";
+
     private readonly MockServerOptions options = new();
     private readonly TimeProvider? timeProvider;
 
@@ -34,6 +37,14 @@ public class MockServerFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(options);
         options.CopyTo(this.options);
         this.timeProvider = timeProvider;
+
+        // Otherwise WebApplicationFactory looks for the app's source folder beside a solution file, which fails
+        // when the caller builds elsewhere (--artifacts-path, a NuGet-style reference) or lacks
+        // MvcTestingAppManifest.json. The mock reads nothing from its content root, so its output folder serves.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ContentRootVariable)))
+        {
+            Environment.SetEnvironmentVariable(ContentRootVariable, AppContext.BaseDirectory);
+        }
     }
 
     /// <summary>A copy of the options the mock runs with.</summary>

@@ -18,7 +18,7 @@ public sealed class MockFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         await Factory.DisposeAsync();
     }
 }
