@@ -57,7 +57,8 @@ internal sealed class RequestLoggingHandler : DelegatingHandler
         {
             var target = Target(request.RequestUri);
             var elapsed = Elapsed(started);
-            var reason = e.GetType().Name + ": " + e.Message;
+            // No exception message: free text from the network stack could echo anything, the key included.
+            var reason = e is HttpRequestException http ? $"{e.GetType().Name} ({http.HttpRequestError})" : e.GetType().Name;
             Log.Failed(logger, request.Method.Method, target, elapsed, reason);
         }
 
