@@ -79,6 +79,7 @@ public sealed class JobRequestTests
     [InlineData("   ", "must not be empty or blank")]
     [InlineData("\t\n", "must not be empty or blank")]
     [InlineData("a/b", "must not contain '/', '\\', '?', '#' or '%'")]
+    [InlineData("/etc", "must not contain '/', '\\', '?', '#' or '%'")]
     [InlineData("a\\b", "must not contain '/', '\\', '?', '#' or '%'")]
     [InlineData("a?b=1", "must not contain '/', '\\', '?', '#' or '%'")]
     [InlineData("a#frag", "must not contain '/', '\\', '?', '#' or '%'")]

@@ -225,14 +225,18 @@ public sealed class ListRequestTests
     [Fact]
     public void Custom_metadata_with_a_lone_surrogate_is_refused_instead_of_being_sent_as_a_replacement_character()
     {
-        Assert.Equal("custom_metadata", Refused(JobQuery.Default.WithCustomMetadata("k", "a\uD800")).Parameter);
-        Assert.Equal("custom_metadata", Refused(JobQuery.Default.WithCustomMetadata("\uDC00", "v")).Parameter);
+        var expected = new PreRecordedError.InvalidArgument("custom_metadata", "keys and values must be valid Unicode text");
+
+        Assert.Equal(expected, Refused(JobQuery.Default.WithCustomMetadata("k", "a\uD800")));
+        Assert.Equal(expected, Refused(JobQuery.Default.WithCustomMetadata("\uDC00", "v")));
     }
 
     [Fact]
     public void Status_with_a_lone_surrogate_is_refused_instead_of_being_sent_as_a_replacement_character()
     {
-        Assert.Equal("status", Refused(JobQuery.Default.WithStatus(new JobStatus("done\uD800"))).Parameter);
+        Assert.Equal(
+            new PreRecordedError.InvalidArgument("status", "must be valid Unicode text"),
+            Refused(JobQuery.Default.WithStatus(new JobStatus("done\uD800"))));
     }
 
     [Fact]

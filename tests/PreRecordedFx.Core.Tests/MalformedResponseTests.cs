@@ -158,6 +158,22 @@ public sealed class MalformedResponseTests
     }
 
     [Fact]
+    public void Languages_as_a_string_is_malformed_saying_an_array_was_expected()
+    {
+        var error = MalformedJob(DoneWith("\"languages\": [\"en\"]", "\"languages\": \"en\""));
+
+        Assert.Contains("expected an array, got String", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Custom_metadata_with_a_repeated_key_is_malformed_or_keeps_one_value_but_never_throws()
+    {
+        var result = Responses.ParseJob(Json(200, DoneWith("\"custom_metadata\": { \"user\": \"John Doe\",", "\"custom_metadata\": { \"user\": \"A\", \"user\": \"B\",")));
+
+        Assert.False(result.IsBottom);
+    }
+
+    [Fact]
     public void A_job_that_is_an_array_is_malformed()
     {
         MalformedJob("[]");
@@ -174,7 +190,9 @@ public sealed class MalformedResponseTests
     [Fact]
     public void Page_whose_items_hold_a_null_job_is_malformed()
     {
-        MalformedPage("""{"first":"https://a/v2/pre-recorded","current":"https://a/v2/pre-recorded","next":null,"items":[null]}""");
+        var error = MalformedPage("""{"first":"https://a/v2/pre-recorded","current":"https://a/v2/pre-recorded","next":null,"items":[null]}""");
+
+        Assert.Contains("a list must not hold null", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class PropertyTests
                     2 + query.Date.Count() + query.BeforeDate.Count() + query.AfterDate.Count() + (query.Statuses.Count > 0 ? 1 : 0) + expectedMetadata.Count,
                     parsed.Count);
             },
-            iter: 3_000);
+            iter: 2_000);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class PropertyTests
                     },
                     Left: error => Assert.Equal("jobId", Assert.IsType<PreRecordedError.InvalidArgument>(error).Parameter));
             },
-            iter: 5_000);
+            iter: 3_000);
 
         Assert.True(accepted > 100, $"only {accepted} ids were accepted: the generator no longer exercises the path");
     }
@@ -169,7 +169,7 @@ public sealed class PropertyTests
 
         Gen.Select(value, Gen.DateTimeOffset).Sample(
             (text, now) => Assert.True(RetryAfter.Parse(text, now).IfNone(TimeSpan.Zero) >= TimeSpan.Zero),
-            iter: 5_000);
+            iter: 3_000);
     }
 
     private static Option<string> Lookup(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> parsed, string key) =>

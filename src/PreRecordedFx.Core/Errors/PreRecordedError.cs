@@ -55,8 +55,9 @@ public abstract record PreRecordedError
             ServiceError e => serviceError(e),
             MalformedResponse e => malformedResponse(e),
             TransportFailure e => transportFailure(e),
-            Timeout e => timeout(e),
-            _ => throw new InvalidOperationException("unreachable: the union is closed"),
+
+            // The constructor is private, so a Timeout is the only case left.
+            _ => timeout((Timeout)this),
         };
     }
 

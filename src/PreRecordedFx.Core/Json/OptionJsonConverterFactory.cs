@@ -32,19 +32,11 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
         }
 
         var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        var value = JsonSerializer.Deserialize(ref reader, info);
-        return value is null ? None : Some(value);
+        return Optional(JsonSerializer.Deserialize(ref reader, info));
     }
 
-    public override void Write(Utf8JsonWriter writer, Option<T> value, JsonSerializerOptions options)
-    {
-        if (value.IsNone)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        value.IfSome(v => JsonSerializer.Serialize(writer, v, info));
-    }
+    public override void Write(Utf8JsonWriter writer, Option<T> value, JsonSerializerOptions options) =>
+        value.Match(
+            Some: v => JsonSerializer.Serialize(writer, v, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T))),
+            None: writer.WriteNullValue);
 }

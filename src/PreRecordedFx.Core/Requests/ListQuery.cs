@@ -44,10 +44,8 @@ internal static class ListQuery
         var parameters = new List<QueryParameter>();
         foreach (var part in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            var name = equals < 0 ? part : part[..equals];
-            var value = equals < 0 ? string.Empty : part[(equals + 1)..];
-            parameters.Add(new(Unescape(name), Unescape(value)));
+            var pair = part.Split('=', 2);
+            parameters.Add(new(Unescape(pair[0]), pair.Length == 2 ? Unescape(pair[1]) : string.Empty));
         }
 
         return parameters;

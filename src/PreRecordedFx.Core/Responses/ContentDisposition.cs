@@ -10,19 +10,17 @@ internal static class ContentDisposition
         string? plain = null;
         foreach (var part in header.Split(';'))
         {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals < 0)
+            var pair = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (pair.Length < 2)
             {
                 continue;
             }
 
-            var name = part[..equals].Trim();
-            var value = part[(equals + 1)..].Trim();
+            var (name, value) = (pair[0], pair[1]);
             if (name.Equals("filename*", StringComparison.OrdinalIgnoreCase))
             {
-                // filename*=UTF-8''name%20with%20spaces
-                var quote = value.IndexOf("''", StringComparison.Ordinal);
-                return Uri.UnescapeDataString(quote < 0 ? value : value[(quote + 2)..]);
+                // filename*=UTF-8''name%20with%20spaces: the name follows the charset and language.
+                return Uri.UnescapeDataString(value.Split("''", 2)[^1]);
             }
 
             if (name.Equals("filename", StringComparison.OrdinalIgnoreCase))

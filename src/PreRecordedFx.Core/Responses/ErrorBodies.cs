@@ -16,13 +16,9 @@ internal static class ErrorBodies
 
     private static Option<string> Some(string text) => string.IsNullOrEmpty(text) ? Option<string>.None : text;
 
+    // An empty body is not JSON either, so it takes the same path as any other non-Gladia body.
     private static Option<GladiaErrorBody> Read(ReadOnlySpan<byte> body)
     {
-        if (body.IsEmpty)
-        {
-            return Option<GladiaErrorBody>.None;
-        }
-
         try
         {
             return JsonSerializer.Deserialize(body, GladiaJsonContext.Default.GladiaErrorBody) is { } parsed

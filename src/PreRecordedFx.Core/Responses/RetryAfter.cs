@@ -29,7 +29,7 @@ public static class RetryAfter
         }
 
         return DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? date > now ? date - now : TimeSpan.Zero
+            ? TimeSpan.FromTicks(Math.Max(0, (date - now).Ticks))
             : Option<TimeSpan>.None;
     }
 }
