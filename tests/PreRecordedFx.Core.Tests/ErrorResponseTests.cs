@@ -223,12 +223,14 @@ public sealed class ErrorResponseTests
         Assert.Equal(Prelude.unit, Right(Responses.ParseDeleted(Exchange(200, []))));
     }
 
-    [Fact]
-    public void Delete_answered_with_a_redirect_is_a_ServiceError()
+    [Theory]
+    [InlineData(300)]
+    [InlineData(302)]
+    public void Delete_answered_with_a_redirect_is_a_ServiceError(int status)
     {
-        var error = LeftOf<PreRecordedError.ServiceError, Unit>(Responses.ParseDeleted(Exchange(302, [])));
+        var error = LeftOf<PreRecordedError.ServiceError, Unit>(Responses.ParseDeleted(Exchange(status, [])));
 
-        Assert.Equal(302, error.StatusCode);
+        Assert.Equal(status, error.StatusCode);
     }
 
     [Fact]

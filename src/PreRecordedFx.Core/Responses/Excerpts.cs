@@ -16,7 +16,7 @@ internal static class Excerpts
 
         // Decoding a few more bytes than characters is enough: UTF-8 uses at most four per character.
         var text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxChars * 4)]);
-        var builder = new StringBuilder(Math.Min(text.Length, MaxChars) + 1);
+        var builder = new StringBuilder();
         foreach (var c in text)
         {
             // Cutting before a high surrogate keeps the pair whole: a lone half is not text any log can encode.
