@@ -31,7 +31,16 @@ public static class PreRecordedModelFactory
         JobStatus? status = null,
         DateTimeOffset? createdAt = null,
         IReadOnlyDictionary<string, string>? customMetadata = null,
-        int? errorCode = null)
+        int? errorCode = null) =>
+        Build(id, status, createdAt, customMetadata, errorCode, Option<JobResult>.None);
+
+    private static Job Build(
+        string? id,
+        JobStatus? status,
+        DateTimeOffset? createdAt,
+        IReadOnlyDictionary<string, string>? customMetadata,
+        int? errorCode,
+        Option<JobResult> result)
     {
         var jobId = id ?? DefaultJobId;
         var jobStatus = status ?? JobStatus.Queued;
@@ -46,7 +55,8 @@ public static class PreRecordedModelFactory
             CompletedAt: finished ? created.AddMinutes(1) : Option<DateTimeOffset>.None,
             CustomMetadata: customMetadata is null ? Option<IReadOnlyDictionary<string, System.Text.Json.JsonElement>>.None : Metadata(customMetadata),
             ErrorCode: jobStatus.Kind is JobStatusKind.Error ? errorCode ?? 500 : Option<int>.None,
-            File: new JobFile("file-" + jobId, "audio.wav", "https://example.com/audio.wav", 12.5, 1));
+            File: new JobFile("file-" + jobId, "audio.wav", "https://example.com/audio.wav", 12.5, 1),
+            Result: result);
     }
 
     /// <summary>A done job whose result holds a transcript of one utterance.</summary>
@@ -65,7 +75,7 @@ public static class PreRecordedModelFactory
         var result = new JobResult(
             new ResultMetadata(audioDuration, 1, audioDuration, audioDuration / 10),
             new Transcription(transcript, [language], [utterance]));
-        return Job(id, JobStatus.Done) with { Result = result };
+        return Build(id, JobStatus.Done, createdAt: null, customMetadata: null, errorCode: null, result);
     }
 
     /// <summary>A page of jobs with links on the production origin (or <paramref name="baseUrl"/>).</summary>
