@@ -37,6 +37,16 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
 
     public override void Write(Utf8JsonWriter writer, Option<T> value, JsonSerializerOptions options) =>
         value.Match(
-            Some: v => JsonSerializer.Serialize(writer, v, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T))),
+            Some: v =>
+            {
+                // default(JsonElement) holds no value; writing it would throw, so it is written as absent.
+                if (v is JsonElement { ValueKind: JsonValueKind.Undefined })
+                {
+                    writer.WriteNullValue();
+                    return;
+                }
+
+                JsonSerializer.Serialize(writer, v, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            },
             None: writer.WriteNullValue);
 }

@@ -29,14 +29,24 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
             throw new JsonException($"expected an array, got {reader.TokenType}");
         }
 
-        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        if (options.GetConverter(typeof(T)) is DirectJsonConverter<T> direct)
         {
-            items.Add(JsonSerializer.Deserialize(ref reader, info) ?? throw new JsonException("a list must not hold null"));
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(reader.TokenType == JsonTokenType.Null ? throw NullElement() : direct.Read(ref reader, typeof(T), options) ?? throw NullElement());
+            }
+        }
+        else
+        {
+            var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(JsonSerializer.Deserialize(ref reader, info) ?? throw NullElement());
+            }
         }
 
-        return items.AsReadOnly();
+        return ValueList<T>.Own(items);
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
@@ -50,4 +60,6 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
 
         writer.WriteEndArray();
     }
+
+    private static JsonException NullElement() => new("a list must not hold null");
 }

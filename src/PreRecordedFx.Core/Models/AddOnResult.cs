@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -18,4 +19,34 @@ public sealed record AddOnResult(
     bool IsEmpty,
     double ExecTime,
     Option<AddOnError> Error = default,
-    Option<JsonElement> Results = default);
+    Option<JsonElement> Results = default)
+{
+    [JsonConstructor]
+    internal AddOnResult()
+        : this(false, false, 0)
+    {
+    }
+
+    /// <summary>Whether the add-on produced a valid output.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public bool Success { get; internal set; } = Success;
+
+    /// <summary>Whether that output is empty.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public bool IsEmpty { get; internal set; } = IsEmpty;
+
+    /// <summary>How long the add-on ran, in seconds.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public double ExecTime { get; internal set; } = ExecTime;
+
+    /// <summary>The add-on's error when it failed.</summary>
+    [JsonInclude]
+    public Option<AddOnError> Error { get; internal set; } = Error;
+
+    /// <summary>The add-on's output, as sent.</summary>
+    [JsonInclude]
+    public Option<JsonElement> Results { get; internal set; } = Results;
+}

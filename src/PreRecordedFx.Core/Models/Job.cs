@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -33,4 +34,69 @@ public sealed record Job(
     string Kind = "pre-recorded",
     Option<JobFile> File = default,
     Option<RequestParams> RequestParams = default,
-    Option<JobResult> Result = default);
+    Option<JobResult> Result = default)
+{
+    // The serializer fills an empty job through the internal setters: far cheaper than its constructor path.
+    [JsonConstructor]
+    internal Job()
+        : this(null!, null!, 0, default, default)
+    {
+    }
+
+    /// <summary>The job id (a UUID).</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public string Id { get; internal set; } = Id;
+
+    /// <summary>Gladia's debug id, <c>"G-"</c> and the id's first eight hex digits.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public string RequestId { get; internal set; } = RequestId;
+
+    /// <summary>The API version, 2.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public int Version { get; internal set; } = Version;
+
+    /// <summary>Where the job is in its lifecycle.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public JobStatus Status { get; internal set; } = Status;
+
+    /// <summary>When the job was created (UTC).</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public DateTimeOffset CreatedAt { get; internal set; } = CreatedAt;
+
+    /// <summary>When it finished; set for done and error jobs.</summary>
+    [JsonInclude]
+    public Option<DateTimeOffset> CompletedAt { get; internal set; } = CompletedAt;
+
+    /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
+    [JsonInclude]
+    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata { get; internal set; } = CustomMetadata;
+
+    /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
+    [JsonInclude]
+    public Option<int> ErrorCode { get; internal set; } = ErrorCode;
+
+    /// <summary>Debugging data the service may attach.</summary>
+    [JsonInclude]
+    public Option<JsonElement> PostSessionMetadata { get; internal set; } = PostSessionMetadata;
+
+    /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
+    [JsonInclude]
+    public string Kind { get; internal set; } = Kind;
+
+    /// <summary>The uploaded file's description; may be absent on error.</summary>
+    [JsonInclude]
+    public Option<JobFile> File { get; internal set; } = File;
+
+    /// <summary>The creation options, echoed back; may be absent on error.</summary>
+    [JsonInclude]
+    public Option<RequestParams> RequestParams { get; internal set; } = RequestParams;
+
+    /// <summary>The transcription and add-ons, present once the job is done.</summary>
+    [JsonInclude]
+    public Option<JobResult> Result { get; internal set; } = Result;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -13,4 +14,32 @@ public sealed record JobFile(
     Option<string> Filename = default,
     Option<string> Source = default,
     Option<double> AudioDuration = default,
-    Option<int> NumberOfChannels = default);
+    Option<int> NumberOfChannels = default)
+{
+    [JsonConstructor]
+    internal JobFile()
+        : this(Id: null!)
+    {
+    }
+
+    /// <summary>The file's id.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public string Id { get; internal set; } = Id;
+
+    /// <summary>The file's name, when known.</summary>
+    [JsonInclude]
+    public Option<string> Filename { get; internal set; } = Filename;
+
+    /// <summary>Where it came from (an URL or an upload), when known.</summary>
+    [JsonInclude]
+    public Option<string> Source { get; internal set; } = Source;
+
+    /// <summary>Its duration in seconds, when known.</summary>
+    [JsonInclude]
+    public Option<double> AudioDuration { get; internal set; } = AudioDuration;
+
+    /// <summary>Its channel count, when known.</summary>
+    [JsonInclude]
+    public Option<int> NumberOfChannels { get; internal set; } = NumberOfChannels;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -11,4 +12,34 @@ public sealed record JobPage(
     Uri First,
     Uri Current,
     IReadOnlyList<Job> Items,
-    Option<Uri> Next = default);
+    Option<Uri> Next = default)
+{
+    [JsonConstructor]
+    internal JobPage()
+        : this(null!, null!, null!)
+    {
+    }
+
+    /// <summary>The first page, with the same filters.</summary>
+    [JsonRequired]
+    [JsonPropertyOrder(0)]
+    [JsonInclude]
+    public Uri First { get; internal set; } = First;
+
+    /// <summary>This page.</summary>
+    [JsonRequired]
+    [JsonPropertyOrder(1)]
+    [JsonInclude]
+    public Uri Current { get; internal set; } = Current;
+
+    /// <summary>The next page; <c>None</c> on the last page.</summary>
+    [JsonPropertyOrder(2)]
+    [JsonInclude]
+    public Option<Uri> Next { get; internal set; } = Next;
+
+    /// <summary>The jobs on this page.</summary>
+    [JsonRequired]
+    [JsonPropertyOrder(3)]
+    [JsonInclude]
+    public IReadOnlyList<Job> Items { get; internal set; } = ValueList<Job>.From(Items);
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -31,4 +32,68 @@ public sealed record JobResult(
     Option<AddOnResult> Sentences = default,
     Option<AddOnResult> DisplayMode = default,
     Option<AddOnResult> Chapterization = default,
-    Option<AddOnResult> Diarization = default);
+    Option<AddOnResult> Diarization = default)
+{
+    [JsonConstructor]
+    internal JobResult()
+        : this(Metadata: null!)
+    {
+    }
+
+    /// <summary>Durations and billing.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public ResultMetadata Metadata { get; internal set; } = Metadata;
+
+    /// <summary>The transcript, utterances, words, sentences and subtitles.</summary>
+    [JsonInclude]
+    public Option<Transcription> Transcription { get; internal set; } = Transcription;
+
+    /// <summary>The translation add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Translation { get; internal set; } = Translation;
+
+    /// <summary>The summary add-on (its results are a string).</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Summarization { get; internal set; } = Summarization;
+
+    /// <summary>The moderation add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Moderation { get; internal set; } = Moderation;
+
+    /// <summary>The named entity recognition add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> NamedEntityRecognition { get; internal set; } = NamedEntityRecognition;
+
+    /// <summary>The name consistency add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> NameConsistency { get; internal set; } = NameConsistency;
+
+    /// <summary>The structured data extraction add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> StructuredDataExtraction { get; internal set; } = StructuredDataExtraction;
+
+    /// <summary>The sentiment analysis add-on (production sends an array of objects).</summary>
+    [JsonInclude]
+    public Option<AddOnResult> SentimentAnalysis { get; internal set; } = SentimentAnalysis;
+
+    /// <summary>The audio-to-LLM add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> AudioToLlm { get; internal set; } = AudioToLlm;
+
+    /// <summary>The sentences add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Sentences { get; internal set; } = Sentences;
+
+    /// <summary>The display mode add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> DisplayMode { get; internal set; } = DisplayMode;
+
+    /// <summary>The chapterization add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Chapterization { get; internal set; } = Chapterization;
+
+    /// <summary>The diarization add-on.</summary>
+    [JsonInclude]
+    public Option<AddOnResult> Diarization { get; internal set; } = Diarization;
+}

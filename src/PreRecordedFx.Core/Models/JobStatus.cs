@@ -66,6 +66,39 @@ public readonly record struct JobStatus
     /// <summary>Whether the job can still change (queued or processing); such a job cannot be deleted.</summary>
     public bool IsPending => Kind is JobStatusKind.Queued or JobStatusKind.Processing;
 
+    /// <summary>
+    /// Runs the function for this status. Every case must be handled, so F# and C# callers get an
+    /// exhaustive match without a wildcard (an F# match on <see cref="Kind"/> needs one: it is an enum).
+    /// </summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="queued">For <c>queued</c>.</param>
+    /// <param name="processing">For <c>processing</c>.</param>
+    /// <param name="done">For <c>done</c>.</param>
+    /// <param name="error">For <c>error</c>.</param>
+    /// <param name="unknown">For any other value, given its wire text.</param>
+    /// <returns>What the chosen function returns.</returns>
+    public TResult Match<TResult>(
+        Func<TResult> queued,
+        Func<TResult> processing,
+        Func<TResult> done,
+        Func<TResult> error,
+        Func<string, TResult> unknown)
+    {
+        ArgumentNullException.ThrowIfNull(queued);
+        ArgumentNullException.ThrowIfNull(processing);
+        ArgumentNullException.ThrowIfNull(done);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(unknown);
+        return Kind switch
+        {
+            JobStatusKind.Queued => queued(),
+            JobStatusKind.Processing => processing(),
+            JobStatusKind.Done => done(),
+            JobStatusKind.Error => error(),
+            _ => unknown(Value),
+        };
+    }
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+
 namespace PreRecordedFx;
 
 /// <summary>The transcript of a done job (<c>result.transcription</c>).</summary>
@@ -19,22 +22,38 @@ public sealed record Transcription
         FullTranscript = fullTranscript;
         Languages = languages;
         Utterances = utterances;
-        Sentences = sentences ?? [];
-        Subtitles = subtitles ?? [];
+        Sentences = sentences;
+        Subtitles = subtitles;
+    }
+
+    [JsonConstructor]
+    internal Transcription()
+        : this(null!, null!, null!)
+    {
     }
 
     /// <summary>The whole text.</summary>
-    public string FullTranscript { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public string FullTranscript { get; internal set; }
 
     /// <summary>The detected languages, most spoken first.</summary>
-    public IReadOnlyList<string> Languages { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.From(value); }
 
     /// <summary>The speech segments, in time order.</summary>
-    public IReadOnlyList<Utterance> Utterances { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.From(value); }
 
     /// <summary>The sentences add-on results; empty when not asked for.</summary>
-    public IReadOnlyList<AddOnResult> Sentences { get; }
+    [AllowNull]
+    [JsonInclude]
+    public IReadOnlyList<AddOnResult> Sentences { get; internal set => field = ValueList<AddOnResult>.From(value); }
 
     /// <summary>The subtitles, one per format; empty when not asked for.</summary>
-    public IReadOnlyList<Subtitle> Subtitles { get; }
+    [AllowNull]
+    [JsonInclude]
+    public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.From(value); }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -19,4 +20,50 @@ public sealed record Utterance(
     IReadOnlyList<Word> Words,
     string Text,
     string Language,
-    Option<int> Speaker = default);
+    Option<int> Speaker = default)
+{
+    [JsonConstructor]
+    internal Utterance()
+        : this(0, 0, 0, 0, null!, null!, null!)
+    {
+    }
+
+    /// <summary>Start, in seconds from the audio's start.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public double Start { get; internal set; } = Start;
+
+    /// <summary>End, in seconds.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public double End { get; internal set; } = End;
+
+    /// <summary>Confidence, from 0 to 1.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public double Confidence { get; internal set; } = Confidence;
+
+    /// <summary>The audio channel it came from.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public int Channel { get; internal set; } = Channel;
+
+    /// <summary>Its words, in time order.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public IReadOnlyList<Word> Words { get; internal set; } = ValueList<Word>.From(Words);
+
+    /// <summary>Its text.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public string Text { get; internal set; } = Text;
+
+    /// <summary>Its language code.</summary>
+    [JsonRequired]
+    [JsonInclude]
+    public string Language { get; internal set; } = Language;
+
+    /// <summary>The speaker's number, when diarization was on.</summary>
+    [JsonInclude]
+    public Option<int> Speaker { get; internal set; } = Speaker;
+}

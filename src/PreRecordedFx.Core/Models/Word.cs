@@ -7,16 +7,5 @@ namespace PreRecordedFx;
 /// <param name="Start">Start, in seconds.</param>
 /// <param name="End">End, in seconds.</param>
 /// <param name="Confidence">Confidence, from 0 to 1.</param>
-public sealed record Word(
-    [property: JsonPropertyName("word"), JsonRequired] string Text,
-    [property: JsonRequired] double Start,
-    [property: JsonRequired] double End,
-    [property: JsonRequired] double Confidence)
-{
-    // The serializer sets properties on an empty instance: much cheaper than its constructor path.
-    [JsonConstructor]
-    internal Word()
-        : this(string.Empty, 0, 0, 0)
-    {
-    }
-}
+[JsonConverter(typeof(WordJsonConverter))]
+public sealed record Word(string Text, double Start, double End, double Confidence);

@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// Writes instants as Gladia does, UTC with milliseconds and <c>Z</c> (<c>2026-09-10T10:38:12.431Z</c>),
+/// rather than .NET's default <c>+00:00</c> with up to seven fraction digits. Reads any ISO-8601 form.
+/// </summary>
+internal sealed class WireInstantJsonConverter : JsonConverter<DateTimeOffset>
+{
+    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetDateTimeOffset();
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    {
+        Span<char> text = stackalloc char[24];
+        value.UtcDateTime.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+}
