@@ -13,6 +13,9 @@ public sealed record ServiceDetail(
     Option<string> CallId,
     IReadOnlyList<string> ValidationErrors)
 {
+    /// <summary>The reasons a 400 gave; empty otherwise. Compared by content.</summary>
+    public IReadOnlyList<string> ValidationErrors { get; init => field = ValueList<string>.From(value); } = ValueList<string>.From(ValidationErrors);
+
     /// <summary>A detail with only a message.</summary>
     /// <param name="message">The message.</param>
     /// <returns>The detail.</returns>

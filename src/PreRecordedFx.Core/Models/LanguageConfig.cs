@@ -8,7 +8,7 @@ public sealed record LanguageConfig
     /// <param name="codeSwitching">Whether the language may change within the audio.</param>
     public LanguageConfig(IReadOnlyList<string>? languages = null, bool codeSwitching = false)
     {
-        Languages = languages ?? [];
+        Languages = ValueList<string>.From(languages);
         CodeSwitching = codeSwitching;
     }
 

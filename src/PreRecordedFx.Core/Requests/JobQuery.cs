@@ -29,6 +29,12 @@ public sealed record JobQuery(
     IReadOnlyList<JobStatus> Statuses,
     IReadOnlyList<QueryParameter> CustomMetadata)
 {
+    /// <summary>Only jobs in one of these statuses; empty for all. Compared by content.</summary>
+    public IReadOnlyList<JobStatus> Statuses { get; init => field = ByValue(value); } = ByValue(Statuses);
+
+    /// <summary>Only jobs whose custom metadata has all these key/value pairs, in order. Compared by content.</summary>
+    public IReadOnlyList<QueryParameter> CustomMetadata { get; init => field = ByValue(value); } = ByValue(CustomMetadata);
+
     /// <summary>The service's defaults (offset 0, limit 20) and no filters.</summary>
     public static JobQuery Default { get; } = new(0, 20, default, default, default, [], []);
 
@@ -69,4 +75,7 @@ public sealed record JobQuery(
     /// <returns>The new query.</returns>
     public JobQuery WithCustomMetadata(string key, string value) =>
         this with { CustomMetadata = [.. CustomMetadata, new QueryParameter(key, value)] };
+
+    // A null list is kept so that validation can name it; any other list is compared by content.
+    private static IReadOnlyList<T> ByValue<T>(IReadOnlyList<T> list) => list is null ? list! : ValueList<T>.From(list);
 }
