@@ -45,7 +45,7 @@ internal sealed class OperationBudget : IDisposable
         return exception switch
         {
             HttpRequestException or IOException or System.Net.Sockets.SocketException =>
-                new PreRecordedError.TransportFailure(Scrub(Describe(exception), secret)),
+                new PreRecordedError.TransportFailure(SecretScrubber.Scrub(Describe(exception), secret)),
             _ => null,
         };
     }
@@ -70,8 +70,4 @@ internal sealed class OperationBudget : IDisposable
         exception.InnerException is { } inner && inner.Message != exception.Message
             ? exception.Message + " (" + inner.Message + ")"
             : exception.Message;
-
-    // The key only travels in a header, so no message should carry it; scrubbing makes that a guarantee.
-    private static string Scrub(string message, string secret) =>
-        secret.Length == 0 ? message : message.Replace(secret, "***", StringComparison.Ordinal);
 }

@@ -58,6 +58,7 @@ internal sealed class OperationRunner
             throw;
         }
 
+        result = result.MapLeft(error => SecretScrubber.Scrub(error, apiKey));
         Telemetry.Complete(activity, result);
         return result;
     }
