@@ -1,4 +1,4 @@
-/// The F# example of the README (fsharp-section.md until it is merged), run against the mock as the README runs it.
+/// The F# example of the README, run against the mock as the README runs it.
 module PreRecordedFx.FSharp.Tests.ReadmeExample
 
 open System
@@ -53,7 +53,7 @@ let summary (client: GladiaClient) =
     }
 // README:end
 
-/// The README's F# code block: README.md once the lead has merged it, this folder's fsharp-section.md until then.
+/// The first F# code block of the repository's README.md.
 let private readmeBlock () =
     let fsharpBlock (path: string) =
         let text = File.ReadAllText(path).Replace("\r\n", "\n")
@@ -68,8 +68,7 @@ let private readmeBlock () =
     let readme = Path.Combine(__SOURCE_DIRECTORY__, "..", "..", "README.md")
 
     fsharpBlock readme
-    |> Option.orElseWith (fun () -> fsharpBlock (Path.Combine(__SOURCE_DIRECTORY__, "fsharp-section.md")))
-    |> Option.defaultWith (fun () -> failwith "no F# code block in README.md or fsharp-section.md")
+    |> Option.defaultWith (fun () -> failwith "no F# code block in README.md")
 
 /// This file's code between the README markers.
 let private testedCode () =
