@@ -27,26 +27,26 @@ public sealed record QueryParameter(string Name, string Value);
 public sealed record ApiRequest(RequestMethod Method, string Path, IReadOnlyList<QueryParameter> Query)
 {
     /// <summary>The path and the percent-encoded query, e.g. <c>/v2/pre-recorded?offset=0&amp;limit=20</c>.</summary>
-    public string PathAndQuery => Query.Count == 0 ? Path : Path + "?" + QueryString;
+    public string PathAndQuery => Query.Count == 0 ? Path : AppendQuery(new StringBuilder(Path, Path.Length + 1 + (Query.Count * 24)).Append('?')).ToString();
 
     /// <summary>The percent-encoded query without the leading <c>?</c>; spaces as <c>%20</c>.</summary>
-    public string QueryString
-    {
-        get
-        {
-            var builder = new StringBuilder(Query.Count * 24);
-            foreach (var parameter in Query)
-            {
-                if (builder.Length > 0)
-                {
-                    builder.Append('&');
-                }
+    public string QueryString => AppendQuery(new StringBuilder(Query.Count * 24)).ToString();
 
-                builder.Append(Uri.EscapeDataString(parameter.Name)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
+    private StringBuilder AppendQuery(StringBuilder builder)
+    {
+        var separator = false;
+        foreach (var parameter in Query)
+        {
+            if (separator)
+            {
+                builder.Append('&');
             }
 
-            return builder.ToString();
+            builder.Append(Uri.EscapeDataString(parameter.Name)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
+            separator = true;
         }
+
+        return builder;
     }
 
     /// <summary>The absolute URL of this request under a base URL (whose path, if any, is kept as a prefix).</summary>

@@ -17,14 +17,27 @@ internal static class ListQuery
 
     public static IReadOnlyList<QueryParameter> Encode(JobQuery query)
     {
+        // Plain branches rather than Option callbacks: this runs per page and allocates only what it returns.
         var parameters = new List<QueryParameter>(5 + query.Statuses.Count + query.CustomMetadata.Count)
         {
             new("offset", query.Offset.ToString(CultureInfo.InvariantCulture)),
             new("limit", query.Limit.ToString(CultureInfo.InvariantCulture)),
         };
-        query.Date.IfSome(d => parameters.Add(new("date", d.ToString(DateFormat, CultureInfo.InvariantCulture))));
-        query.BeforeDate.IfSome(d => parameters.Add(new("before_date", Instant(d))));
-        query.AfterDate.IfSome(d => parameters.Add(new("after_date", Instant(d))));
+        if (query.Date.IsSome)
+        {
+            parameters.Add(new("date", ((DateOnly)query.Date).ToString(DateFormat, CultureInfo.InvariantCulture)));
+        }
+
+        if (query.BeforeDate.IsSome)
+        {
+            parameters.Add(new("before_date", Instant((DateTimeOffset)query.BeforeDate)));
+        }
+
+        if (query.AfterDate.IsSome)
+        {
+            parameters.Add(new("after_date", Instant((DateTimeOffset)query.AfterDate)));
+        }
+
         foreach (var status in query.Statuses)
         {
             parameters.Add(new("status", status.Value));
@@ -60,14 +73,51 @@ internal static class ListQuery
         query.Offset < 0 ? new("offset", $"must be 0 or more, was {query.Offset}")
         : query.Limit < 1 ? new("limit", $"must be 1 or more, was {query.Limit}")
         : query.Statuses is null ? new("status", "must not be null")
-        : query.Statuses.Any(s => s.Value.Length == 0) ? new("status", "must not be empty")
-        : query.Statuses.Any(s => !UnicodeText.IsWellFormed(s.Value)) ? new("status", "must be valid Unicode text")
+        : StatusProblem(query.Statuses) is { } status ? new("status", status)
         : query.CustomMetadata is null ? new("custom_metadata", "must not be null")
-        : query.CustomMetadata.Any(p => p is null || string.IsNullOrEmpty(p.Name)) ? new("custom_metadata", "keys must not be empty")
-        : query.CustomMetadata.Any(p => p.Value is null) ? new("custom_metadata", "values must not be null")
-        : query.CustomMetadata.Any(p => !UnicodeText.IsWellFormed(p.Name) || !UnicodeText.IsWellFormed(p.Value))
-            ? new("custom_metadata", "keys and values must be valid Unicode text")
-        : query.AfterDate.Bind(after => query.BeforeDate.Map(before => after >= before)).IfNone(false)
+        : MetadataProblem(query.CustomMetadata) is { } metadata ? new("custom_metadata", metadata)
+        : query.AfterDate.IsSome && query.BeforeDate.IsSome && (DateTimeOffset)query.AfterDate >= (DateTimeOffset)query.BeforeDate
             ? new("after_date", "must be earlier than before_date")
         : null;
+
+    private static string? StatusProblem(IReadOnlyList<JobStatus> statuses)
+    {
+        foreach (var status in statuses)
+        {
+            if (status.Value.Length == 0)
+            {
+                return "must not be empty";
+            }
+
+            if (!UnicodeText.IsWellFormed(status.Value))
+            {
+                return "must be valid Unicode text";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MetadataProblem(IReadOnlyList<QueryParameter> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair is null || string.IsNullOrEmpty(pair.Name))
+            {
+                return "keys must not be empty";
+            }
+
+            if (pair.Value is null)
+            {
+                return "values must not be null";
+            }
+
+            if (!UnicodeText.IsWellFormed(pair.Name) || !UnicodeText.IsWellFormed(pair.Value))
+            {
+                return "keys and values must be valid Unicode text";
+            }
+        }
+
+        return null;
+    }
 }
