@@ -51,7 +51,7 @@ public static class PageJson
         return result;
     }
 
-    // A done job as a list shows it, about 600 bytes: metadata, file, options, and a one-sentence transcript.
+    // A done job as a list shows it, about 700 bytes: metadata, file, options, and a one-sentence transcript.
     private static void SmallJob(Utf8JsonWriter w, int n)
     {
         var id = new Guid(n, 0x20b7, 0x4af7, 0xb3, 0xb3, 0xf5, 0xfb, 0x77, 0x82, 0x03, 0xab).ToString();
