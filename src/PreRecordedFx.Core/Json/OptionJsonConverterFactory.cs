@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
@@ -22,6 +24,9 @@ internal sealed class OptionJsonConverterFactory : JsonConverterFactory
 /// <summary>The converter for one <see cref="Option{A}"/> type.</summary>
 internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
 {
+    // Looked up once per converter (one per options instance), not once per value.
+    private JsonTypeInfo<T>? typeInfo;
+
     public override bool HandleNull => true;
 
     public override Option<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -31,8 +36,7 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
             return None;
         }
 
-        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        return Optional(JsonSerializer.Deserialize(ref reader, info));
+        return Optional(ReadValue(ref reader, options));
     }
 
     public override void Write(Utf8JsonWriter writer, Option<T> value, JsonSerializerOptions options) =>
@@ -46,7 +50,40 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
                     return;
                 }
 
-                JsonSerializer.Serialize(writer, v, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+                JsonSerializer.Serialize(writer, v, TypeInfo(options));
             },
             None: writer.WriteNullValue);
+
+    // The wire's scalars are read straight from the reader: a nested Deserialize per optional value costs
+    // a fresh read state each time, which dominated parsing a page of jobs.
+    private T? ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (typeof(T) == typeof(string) && reader.TokenType == JsonTokenType.String)
+        {
+            return (T)(object)reader.GetString()!;
+        }
+
+        if (typeof(T) == typeof(double) && reader.TokenType == JsonTokenType.Number)
+        {
+            var value = reader.GetDouble();
+            return Unsafe.As<double, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(int) && reader.TokenType == JsonTokenType.Number)
+        {
+            var value = reader.GetInt32();
+            return Unsafe.As<int, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(bool) && reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            var value = reader.GetBoolean();
+            return Unsafe.As<bool, T>(ref value);
+        }
+
+        return JsonSerializer.Deserialize(ref reader, TypeInfo(options));
+    }
+
+    private JsonTypeInfo<T> TypeInfo(JsonSerializerOptions options) =>
+        typeInfo ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

@@ -22,6 +22,10 @@ internal sealed class ReadOnlyListJsonConverterFactory : JsonConverterFactory
 /// <summary>The converter for one <see cref="IReadOnlyList{T}"/> type.</summary>
 internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
+    // Looked up once per converter (one per options instance), not once per list.
+    private JsonTypeInfo<T>? typeInfo;
+    private JsonConverter? elementConverter;
+
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -30,7 +34,7 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
         }
 
         var items = new List<T>();
-        if (options.GetConverter(typeof(T)) is DirectJsonConverter<T> direct)
+        if ((elementConverter ??= options.GetConverter(typeof(T))) is DirectJsonConverter<T> direct)
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
@@ -39,7 +43,7 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
         }
         else
         {
-            var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            var info = TypeInfo(options);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 items.Add(JsonSerializer.Deserialize(ref reader, info) ?? throw NullElement());
@@ -51,7 +55,7 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
-        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var info = TypeInfo(options);
         writer.WriteStartArray();
         foreach (var item in value)
         {
@@ -60,6 +64,9 @@ internal sealed class ReadOnlyListJsonConverter<T> : JsonConverter<IReadOnlyList
 
         writer.WriteEndArray();
     }
+
+    private JsonTypeInfo<T> TypeInfo(JsonSerializerOptions options) =>
+        typeInfo ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static JsonException NullElement() => new("a list must not hold null");
 }

@@ -25,10 +25,13 @@ internal static class ExchangeReader
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var body = new ArrayBufferWriter<byte>(ChunkSize);
+            // Sized from Content-Length (one spare byte to see the end): a 5 KB job costs 5 KB, not 48.
+            var declaredLength = response.Content.Headers.ContentLength;
+            var body = new ArrayBufferWriter<byte>(declaredLength is long length ? (int)Math.Min(length + 1, maxBytes + 1) : ChunkSize);
             while (true)
             {
-                var read = await stream.ReadAsync(body.GetMemory(ChunkSize), cancellationToken).ConfigureAwait(false);
+                // No size hint: the buffer grows only when it is full.
+                var read = await stream.ReadAsync(body.GetMemory(), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return new HttpExchange(status, Headers(response), body.WrittenMemory, receivedAt);
