@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PreRecordedFx;
 
 /// <summary>The two HTTP methods the jobs API uses.</summary>
@@ -27,27 +25,10 @@ public sealed record QueryParameter(string Name, string Value);
 public sealed record ApiRequest(RequestMethod Method, string Path, IReadOnlyList<QueryParameter> Query)
 {
     /// <summary>The path and the percent-encoded query, e.g. <c>/v2/pre-recorded?offset=0&amp;limit=20</c>.</summary>
-    public string PathAndQuery => Query.Count == 0 ? Path : AppendQuery(new StringBuilder(Path, Path.Length + 1 + (Query.Count * 24)).Append('?')).ToString();
+    public string PathAndQuery => Query.Count == 0 ? Path : QueryEncoder.Encode(Path, Query);
 
     /// <summary>The percent-encoded query without the leading <c>?</c>; spaces as <c>%20</c>.</summary>
-    public string QueryString => AppendQuery(new StringBuilder(Query.Count * 24)).ToString();
-
-    private StringBuilder AppendQuery(StringBuilder builder)
-    {
-        var separator = false;
-        foreach (var parameter in Query)
-        {
-            if (separator)
-            {
-                builder.Append('&');
-            }
-
-            builder.Append(Uri.EscapeDataString(parameter.Name)).Append('=').Append(Uri.EscapeDataString(parameter.Value));
-            separator = true;
-        }
-
-        return builder;
-    }
+    public string QueryString => Query.Count == 0 ? string.Empty : QueryEncoder.Encode(null, Query);
 
     /// <summary>The absolute URL of this request under a base URL (whose path, if any, is kept as a prefix).</summary>
     /// <param name="baseUrl">The API's base URL, e.g. <c>https://api.gladia.io</c>.</param>

@@ -1,31 +1,40 @@
 using System.Globalization;
-using LanguageExt;
 
 namespace PreRecordedFx;
 
 /// <summary>Checks a <see cref="JobQuery"/> and turns it into query parameters, and back.</summary>
 internal static class ListQuery
 {
-    private const string DateFormat = "yyyy-MM-dd";
-    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
-    public static Either<PreRecordedError, JobQuery> Validate(JobQuery query)
+    /// <summary>Why the query cannot be sent, or <c>null</c> when it can.</summary>
+    public static PreRecordedError.InvalidArgument? Problem(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Problem(query) is { } error ? error : query;
+        return query.Offset < 0 ? new("offset", $"must be 0 or more, was {query.Offset}")
+            : query.Limit < 1 ? new("limit", $"must be 1 or more, was {query.Limit}")
+            : query.Statuses is null ? new("status", "must not be null")
+            : StatusProblem(query.Statuses) is { } status ? new("status", status)
+            : query.CustomMetadata is null ? new("custom_metadata", "must not be null")
+            : MetadataProblem(query.CustomMetadata) is { } metadata ? new("custom_metadata", metadata)
+            : query.AfterDate.IsSome && query.BeforeDate.IsSome && (DateTimeOffset)query.AfterDate >= (DateTimeOffset)query.BeforeDate
+                ? new("after_date", "must be earlier than before_date")
+            : null;
     }
 
+    /// <summary>The parameters of a query that <see cref="Problem"/> accepted.</summary>
     public static IReadOnlyList<QueryParameter> Encode(JobQuery query)
     {
-        // Plain branches rather than Option callbacks: this runs per page and allocates only what it returns.
-        var parameters = new List<QueryParameter>(5 + query.Statuses.Count + query.CustomMetadata.Count)
+        // Plain branches and indexed loops (a foreach over the interface boxes an enumerator): this runs per page.
+        var statuses = query.Statuses;
+        var metadata = query.CustomMetadata;
+        var parameters = new List<QueryParameter>(5 + statuses.Count + metadata.Count)
         {
             new("offset", query.Offset.ToString(CultureInfo.InvariantCulture)),
             new("limit", query.Limit.ToString(CultureInfo.InvariantCulture)),
         };
         if (query.Date.IsSome)
         {
-            parameters.Add(new("date", ((DateOnly)query.Date).ToString(DateFormat, CultureInfo.InvariantCulture)));
+            // "O" is yyyy-MM-dd for a DateOnly, and a fast path of the runtime's.
+            parameters.Add(new("date", ((DateOnly)query.Date).ToString("O", CultureInfo.InvariantCulture)));
         }
 
         if (query.BeforeDate.IsSome)
@@ -38,14 +47,15 @@ internal static class ListQuery
             parameters.Add(new("after_date", Instant((DateTimeOffset)query.AfterDate)));
         }
 
-        foreach (var status in query.Statuses)
+        for (var i = 0; i < statuses.Count; i++)
         {
-            parameters.Add(new("status", status.Value));
+            parameters.Add(new("status", statuses[i].Value));
         }
 
-        foreach (var pair in query.CustomMetadata)
+        for (var i = 0; i < metadata.Count; i++)
         {
-            parameters.Add(new("custom_metadata[" + pair.Name + "]", pair.Value));
+            var pair = metadata[i];
+            parameters.Add(new(string.Concat("custom_metadata[", pair.Name, "]"), pair.Value));
         }
 
         return parameters;
@@ -66,24 +76,22 @@ internal static class ListQuery
 
     private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
-    private static string Instant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
-
-    private static PreRecordedError.InvalidArgument? Problem(JobQuery query) =>
-        query.Offset < 0 ? new("offset", $"must be 0 or more, was {query.Offset}")
-        : query.Limit < 1 ? new("limit", $"must be 1 or more, was {query.Limit}")
-        : query.Statuses is null ? new("status", "must not be null")
-        : StatusProblem(query.Statuses) is { } status ? new("status", status)
-        : query.CustomMetadata is null ? new("custom_metadata", "must not be null")
-        : MetadataProblem(query.CustomMetadata) is { } metadata ? new("custom_metadata", metadata)
-        : query.AfterDate.IsSome && query.BeforeDate.IsSome && (DateTimeOffset)query.AfterDate >= (DateTimeOffset)query.BeforeDate
-            ? new("after_date", "must be earlier than before_date")
-        : null;
+    /// <summary>UTC with milliseconds and <c>Z</c>: <c>2026-03-05T09:30:15.123Z</c>.</summary>
+    private static string Instant(DateTimeOffset instant)
+    {
+        // "O" on a UTC DateTime is the runtime's fast ISO path, yyyy-MM-ddTHH:mm:ss.fffffffZ; keeping three
+        // fraction digits truncates, exactly as the custom format "fff" would, at a fraction of its cost.
+        Span<char> text = stackalloc char[28];
+        instant.UtcDateTime.TryFormat(text, out _, "O", CultureInfo.InvariantCulture);
+        text[23] = 'Z';
+        return new string(text[..24]);
+    }
 
     private static string? StatusProblem(IReadOnlyList<JobStatus> statuses)
     {
-        foreach (var status in statuses)
+        for (var i = 0; i < statuses.Count; i++)
         {
+            var status = statuses[i];
             if (status.Value.Length == 0)
             {
                 return "must not be empty";
@@ -100,8 +108,9 @@ internal static class ListQuery
 
     private static string? MetadataProblem(IReadOnlyList<QueryParameter> pairs)
     {
-        foreach (var pair in pairs)
+        for (var i = 0; i < pairs.Count; i++)
         {
+            var pair = pairs[i];
             if (pair is null || string.IsNullOrEmpty(pair.Name))
             {
                 return "keys must not be empty";

@@ -43,7 +43,9 @@ public static class Requests
     /// <returns>The request, or the first argument that is rejected.</returns>
     [Pure]
     public static Either<PreRecordedError, ApiRequest> ListJobs(JobQuery query) =>
-        ListQuery.Validate(query).Map(q => new ApiRequest(RequestMethod.Get, JobsPath, ListQuery.Encode(q)));
+        ListQuery.Problem(query) is { } problem
+            ? problem
+            : new ApiRequest(RequestMethod.Get, JobsPath, ListQuery.Encode(query));
 
     /// <summary>
     /// The request for a page's <c>next</c> link. Accepted only when the link is on the configured origin and

@@ -9,7 +9,15 @@ internal static class UnicodeText
     /// <summary>Whether every surrogate in the text is half of a pair.</summary>
     public static bool IsWellFormed(string text)
     {
+        // Most text has no surrogate at all: one vectorised scan settles it before decoding rune by rune.
         var rest = text.AsSpan();
+        var firstSurrogate = rest.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (firstSurrogate < 0)
+        {
+            return true;
+        }
+
+        rest = rest[firstSurrogate..];
         while (!rest.IsEmpty)
         {
             if (Rune.DecodeFromUtf16(rest, out _, out var consumed) != OperationStatus.Done)
