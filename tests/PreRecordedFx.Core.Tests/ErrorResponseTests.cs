@@ -90,6 +90,18 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public void A_400_whose_validation_errors_hold_null_falls_back_to_the_status_and_body()
+    {
+        var body = """{"timestamp":"2026-09-10T10:45:00.000Z","path":"/v2/pre-recorded","request_id":"G-1","statusCode":400,"message":"Bad Request","validation_errors":["a",null]}""";
+        var exchange = new HttpExchange(400, [new("Content-Type", "application/json")], System.Text.Encoding.UTF8.GetBytes(body), DateTimeOffset.UnixEpoch);
+
+        var error = LeftOf<PreRecordedError.ServiceError, JobPage>(Responses.ParsePage(exchange));
+
+        Assert.Empty(error.Detail.ValidationErrors);
+        Assert.StartsWith("HTTP 400: {", error.Detail.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Status_429_with_Retry_After_in_seconds_is_RateLimited_for_that_long()
     {
         var error = LeftOf<PreRecordedError.RateLimited, JobPage>(Responses.ParsePage(ErrorExchange(429, ("Retry-After", "7"))));

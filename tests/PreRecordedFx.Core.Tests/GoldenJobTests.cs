@@ -64,6 +64,18 @@ public sealed class GoldenJobTests
         Assert.Equal(Option<bool>.Some(false), options.Sentences);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    public void Language_config_with_null_or_no_languages_expects_none(string languages)
+    {
+        var body = Fixture("job-done.json").Replace("{ \"languages\": [\"en\"]", $"{{ \"languages\": {languages}", StringComparison.Ordinal);
+
+        var config = Some(Right(Responses.ParseJob(Json(200, body))).RequestParams.Bind(p => p.LanguageConfig));
+
+        Assert.Empty(config.Languages);
+    }
+
     [Fact]
     public void Done_job_request_params_keep_unknown_members_in_Other()
     {

@@ -23,17 +23,6 @@ public sealed class JsonConverterTests
     }
 
     [Fact]
-    public void List_factory_handles_read_only_lists_only()
-    {
-        var factory = new ReadOnlyListJsonConverterFactory();
-
-        Assert.True(factory.CanConvert(typeof(IReadOnlyList<Job>)));
-        Assert.False(factory.CanConvert(typeof(string)));
-        Assert.False(factory.CanConvert(typeof(Option<int>)));
-        Assert.False(factory.CanConvert(typeof(List<Job>)));
-    }
-
-    [Fact]
     public void JSON_null_reads_as_None()
     {
         Assert.Equal(Option<int>.None, JsonSerializer.Deserialize<Option<int>>("null", Fresh()));
@@ -52,20 +41,71 @@ public sealed class JsonConverterTests
         Assert.Equal("7", JsonSerializer.Serialize(Option<int>.Some(7), Fresh()));
     }
 
-    [Fact]
-    public void List_with_a_null_element_is_refused()
+    [Theory]
+    [InlineData("""{"full_transcript":"","languages":["en",null],"utterances":[]}""")]
+    [InlineData("""{"full_transcript":"","languages":[],"utterances":[null]}""")]
+    [InlineData("""{"full_transcript":"","languages":[],"utterances":[],"subtitles":[null]}""")]
+    public void A_model_list_with_a_null_element_is_refused(string json)
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IReadOnlyList<string>>("[\"a\", null]", Fresh()));
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Transcription>(json, Fresh()));
 
         Assert.Contains("a list must not hold null", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void List_reads_and_writes_its_elements_in_order()
+    public void A_read_list_is_taken_over_and_compares_by_content()
     {
-        var list = JsonSerializer.Deserialize<IReadOnlyList<string>>("[\"b\", \"a\"]", Fresh());
+        var read = new List<string> { "b", "a" };
 
-        Assert.Equal(["b", "a"], list);
-        Assert.Equal("[\"b\",\"a\"]", JsonSerializer.Serialize(list, Fresh()));
+        var adopted = ValueList<string>.Adopt(read);
+
+        Assert.Equal(["b", "a"], adopted);
+        Assert.Equal(ValueList<string>.From(["b", "a"]), adopted);
+        Assert.Same(ValueList<string>.Empty, ValueList<string>.Adopt(null));
+        Assert.Same(adopted, ValueList<string>.Adopt(adopted));
+    }
+
+    [Fact]
+    public void A_model_list_reads_and_writes_its_elements_in_order()
+    {
+        var transcription = JsonSerializer.Deserialize<Transcription>("""{"full_transcript":"","languages":["b","a"],"utterances":[]}""", Fresh())!;
+
+        Assert.Equal(["b", "a"], transcription.Languages);
+        Assert.Contains("\"languages\":[\"b\",\"a\"]", JsonSerializer.Serialize(transcription, Fresh()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"2026-09-10T10:38:12.431Z\"")]
+    [InlineData("\"2026-09-10T12:38:12.431+02:00\"")]
+    public void Optional_instants_are_read_straight_from_the_reader(string json)
+    {
+        var expected = new DateTimeOffset(2026, 9, 10, 10, 38, 12, 431, TimeSpan.Zero);
+
+        Assert.Equal(Option<DateTimeOffset>.Some(expected), JsonSerializer.Deserialize<Option<DateTimeOffset>>(json, Fresh()));
+    }
+
+    [Fact]
+    public void Optional_raw_JSON_keeps_the_value_as_sent()
+    {
+        var value = JsonSerializer.Deserialize<Option<JsonElement>>("""{"a":[1,"x"]}""", Fresh());
+
+        Assert.Equal("""{"a":[1,"x"]}""", value.Map(e => e.GetRawText()).IfNone(""));
+    }
+
+    [Theory]
+    [InlineData("\"https://api.gladia.io/v2/pre-recorded?offset=20\"", true)]
+    [InlineData("\"/v2/pre-recorded?offset=20\"", false)]
+    public void Optional_links_read_absolute_and_relative(string json, bool absolute)
+    {
+        var link = JsonSerializer.Deserialize<Option<Uri>>(json, Fresh());
+
+        Assert.Equal(absolute, link.Map(uri => uri.IsAbsoluteUri).IfNone(!absolute));
+        Assert.True(link.IsSome);
+    }
+
+    [Fact]
+    public void An_optional_link_that_is_not_a_URI_is_refused()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Option<Uri>>("\"http://[::1\"", Fresh()));
     }
 }

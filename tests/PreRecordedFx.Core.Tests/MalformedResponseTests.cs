@@ -158,11 +158,12 @@ public sealed class MalformedResponseTests
     }
 
     [Fact]
-    public void Languages_as_a_string_is_malformed_saying_an_array_was_expected()
+    public void Languages_as_a_string_is_malformed_naming_the_list_and_where_it_is()
     {
         var error = MalformedJob(DoneWith("\"languages\": [\"en\"]", "\"languages\": \"en\""));
 
-        Assert.Contains("expected an array, got String", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Path: $.request_params.language_config.languages", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,4 +15,10 @@ public sealed record GladiaErrorBody(
     string RequestId,
     [property: JsonPropertyName("statusCode")] int StatusCode,
     string Message,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? ValidationErrors = null);
+    IReadOnlyList<string>? ValidationErrors = null)
+{
+    /// <summary>The reasons a 400 gave; <c>null</c> on the wire for other statuses. Compared by content.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ValidationErrors { get; init => field = value is null ? null : ValueList<string>.Adopt(value); } =
+        ValidationErrors is null ? null : ValueList<string>.Adopt(ValidationErrors);
+}

@@ -55,7 +55,7 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
             None: writer.WriteNullValue);
 
     // The wire's scalars are read straight from the reader: a nested Deserialize per optional value costs
-    // a fresh read state each time, which dominated parsing a page of jobs.
+    // a fresh read state (and a scan ahead of the value) each time, which dominated parsing a page of jobs.
     private T? ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (typeof(T) == typeof(string) && reader.TokenType == JsonTokenType.String)
@@ -81,6 +81,27 @@ internal sealed class OptionJsonConverter<T> : JsonConverter<Option<T>>
             return Unsafe.As<bool, T>(ref value);
         }
 
+        if (typeof(T) == typeof(DateTimeOffset) && reader.TokenType == JsonTokenType.String)
+        {
+            var value = reader.GetDateTimeOffset();
+            return Unsafe.As<DateTimeOffset, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(JsonElement))
+        {
+            var value = JsonElement.ParseValue(ref reader);
+            return Unsafe.As<JsonElement, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(Uri) && reader.TokenType == JsonTokenType.String)
+        {
+            // As the serializer's own Uri converter reads it.
+            return Uri.TryCreate(reader.GetString(), UriKind.RelativeOrAbsolute, out var uri)
+                ? (T)(object)uri
+                : throw new JsonException("not a URI");
+        }
+
+        // Objects never get here: the models read them through nullable wire properties (see Job.WireFile).
         return JsonSerializer.Deserialize(ref reader, TypeInfo(options));
     }
 

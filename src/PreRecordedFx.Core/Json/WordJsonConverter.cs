@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PreRecordedFx;
 
@@ -6,7 +7,7 @@ namespace PreRecordedFx;
 /// Reads and writes a <see cref="Word"/> by hand. An hour of audio holds over ten thousand words, and the
 /// serializer's generic object path costs about twice a plain DTO's time and memory per word.
 /// </summary>
-internal sealed class WordJsonConverter : DirectJsonConverter<Word>
+internal sealed class WordJsonConverter : JsonConverter<Word>
 {
     public override Word Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

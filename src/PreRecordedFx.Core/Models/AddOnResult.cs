@@ -43,8 +43,13 @@ public sealed record AddOnResult(
     public double ExecTime { get; internal set; } = ExecTime;
 
     /// <summary>The add-on's error when it failed.</summary>
-    [JsonInclude]
+    [JsonIgnore]
     public Option<AddOnError> Error { get; internal set; } = Error;
+
+    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    internal AddOnError? WireError { get => Error.OrNull(); set => Error = Prelude.Optional(value); }
 
     /// <summary>The add-on's output, as sent.</summary>
     [JsonInclude]

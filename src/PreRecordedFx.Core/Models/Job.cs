@@ -73,8 +73,13 @@ public sealed record Job(
     public Option<DateTimeOffset> CompletedAt { get; internal set; } = CompletedAt;
 
     /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
-    [JsonInclude]
+    [JsonIgnore]
     public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata { get; internal set; } = CustomMetadata;
+
+    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    [JsonInclude]
+    [JsonPropertyName("custom_metadata")]
+    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get => CustomMetadata.OrNull(); set => CustomMetadata = Prelude.Optional(value); }
 
     /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
     [JsonInclude]
@@ -89,14 +94,26 @@ public sealed record Job(
     public string Kind { get; internal set; } = Kind;
 
     /// <summary>The uploaded file's description; may be absent on error.</summary>
-    [JsonInclude]
+    [JsonIgnore]
     public Option<JobFile> File { get; internal set; } = File;
 
-    /// <summary>The creation options, echoed back; may be absent on error.</summary>
     [JsonInclude]
+    [JsonPropertyName("file")]
+    internal JobFile? WireFile { get => File.OrNull(); set => File = Prelude.Optional(value); }
+
+    /// <summary>The creation options, echoed back; may be absent on error.</summary>
+    [JsonIgnore]
     public Option<RequestParams> RequestParams { get; internal set; } = RequestParams;
 
-    /// <summary>The transcription and add-ons, present once the job is done.</summary>
     [JsonInclude]
+    [JsonPropertyName("request_params")]
+    internal RequestParams? WireRequestParams { get => RequestParams.OrNull(); set => RequestParams = Prelude.Optional(value); }
+
+    /// <summary>The transcription and add-ons, present once the job is done.</summary>
+    [JsonIgnore]
     public Option<JobResult> Result { get; internal set; } = Result;
+
+    [JsonInclude]
+    [JsonPropertyName("result")]
+    internal JobResult? WireResult { get => Result.OrNull(); set => Result = Prelude.Optional(value); }
 }

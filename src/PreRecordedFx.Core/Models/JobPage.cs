@@ -41,5 +41,5 @@ public sealed record JobPage(
     [JsonRequired]
     [JsonPropertyOrder(3)]
     [JsonInclude]
-    public IReadOnlyList<Job> Items { get; internal set; } = ValueList<Job>.From(Items);
+    public IReadOnlyList<Job> Items { get; internal set => field = ValueList<Job>.Adopt(value); } = ValueList<Job>.From(Items);
 }

@@ -46,54 +46,107 @@ public sealed record JobResult(
     public ResultMetadata Metadata { get; internal set; } = Metadata;
 
     /// <summary>The transcript, utterances, words, sentences and subtitles.</summary>
-    [JsonInclude]
+    [JsonIgnore]
     public Option<Transcription> Transcription { get; internal set; } = Transcription;
 
-    /// <summary>The translation add-on.</summary>
+    // Read and written through this nullable twin, natively by the serializer (see WireOption).
     [JsonInclude]
+    [JsonPropertyName("transcription")]
+    internal Transcription? WireTranscription { get => Transcription.OrNull(); set => Transcription = Prelude.Optional(value); }
+
+    /// <summary>The translation add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Translation { get; internal set; } = Translation;
 
-    /// <summary>The summary add-on (its results are a string).</summary>
     [JsonInclude]
+    [JsonPropertyName("translation")]
+    internal AddOnResult? WireTranslation { get => Translation.OrNull(); set => Translation = Prelude.Optional(value); }
+
+    /// <summary>The summary add-on (its results are a string).</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Summarization { get; internal set; } = Summarization;
 
-    /// <summary>The moderation add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("summarization")]
+    internal AddOnResult? WireSummarization { get => Summarization.OrNull(); set => Summarization = Prelude.Optional(value); }
+
+    /// <summary>The moderation add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Moderation { get; internal set; } = Moderation;
 
-    /// <summary>The named entity recognition add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("moderation")]
+    internal AddOnResult? WireModeration { get => Moderation.OrNull(); set => Moderation = Prelude.Optional(value); }
+
+    /// <summary>The named entity recognition add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> NamedEntityRecognition { get; internal set; } = NamedEntityRecognition;
 
-    /// <summary>The name consistency add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("named_entity_recognition")]
+    internal AddOnResult? WireNamedEntityRecognition { get => NamedEntityRecognition.OrNull(); set => NamedEntityRecognition = Prelude.Optional(value); }
+
+    /// <summary>The name consistency add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> NameConsistency { get; internal set; } = NameConsistency;
 
-    /// <summary>The structured data extraction add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("name_consistency")]
+    internal AddOnResult? WireNameConsistency { get => NameConsistency.OrNull(); set => NameConsistency = Prelude.Optional(value); }
+
+    /// <summary>The structured data extraction add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> StructuredDataExtraction { get; internal set; } = StructuredDataExtraction;
 
-    /// <summary>The sentiment analysis add-on (production sends an array of objects).</summary>
     [JsonInclude]
+    [JsonPropertyName("structured_data_extraction")]
+    internal AddOnResult? WireStructuredDataExtraction { get => StructuredDataExtraction.OrNull(); set => StructuredDataExtraction = Prelude.Optional(value); }
+
+    /// <summary>The sentiment analysis add-on (production sends an array of objects).</summary>
+    [JsonIgnore]
     public Option<AddOnResult> SentimentAnalysis { get; internal set; } = SentimentAnalysis;
 
-    /// <summary>The audio-to-LLM add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("sentiment_analysis")]
+    internal AddOnResult? WireSentimentAnalysis { get => SentimentAnalysis.OrNull(); set => SentimentAnalysis = Prelude.Optional(value); }
+
+    /// <summary>The audio-to-LLM add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> AudioToLlm { get; internal set; } = AudioToLlm;
 
-    /// <summary>The sentences add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("audio_to_llm")]
+    internal AddOnResult? WireAudioToLlm { get => AudioToLlm.OrNull(); set => AudioToLlm = Prelude.Optional(value); }
+
+    /// <summary>The sentences add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Sentences { get; internal set; } = Sentences;
 
-    /// <summary>The display mode add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("sentences")]
+    internal AddOnResult? WireSentences { get => Sentences.OrNull(); set => Sentences = Prelude.Optional(value); }
+
+    /// <summary>The display mode add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> DisplayMode { get; internal set; } = DisplayMode;
 
-    /// <summary>The chapterization add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("display_mode")]
+    internal AddOnResult? WireDisplayMode { get => DisplayMode.OrNull(); set => DisplayMode = Prelude.Optional(value); }
+
+    /// <summary>The chapterization add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Chapterization { get; internal set; } = Chapterization;
 
-    /// <summary>The diarization add-on.</summary>
     [JsonInclude]
+    [JsonPropertyName("chapterization")]
+    internal AddOnResult? WireChapterization { get => Chapterization.OrNull(); set => Chapterization = Prelude.Optional(value); }
+
+    /// <summary>The diarization add-on.</summary>
+    [JsonIgnore]
     public Option<AddOnResult> Diarization { get; internal set; } = Diarization;
+
+    [JsonInclude]
+    [JsonPropertyName("diarization")]
+    internal AddOnResult? WireDiarization { get => Diarization.OrNull(); set => Diarization = Prelude.Optional(value); }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+
 namespace PreRecordedFx;
 
 /// <summary>The language settings a job was created with.</summary>
@@ -12,9 +15,19 @@ public sealed record LanguageConfig
         CodeSwitching = codeSwitching;
     }
 
+    // The serializer fills an empty value through the internal setters, in one pass with its parent.
+    [JsonConstructor]
+    internal LanguageConfig()
+        : this(languages: null)
+    {
+    }
+
     /// <summary>The expected languages (ISO 639-1 codes); empty to detect.</summary>
-    public IReadOnlyList<string> Languages { get; }
+    [AllowNull]
+    [JsonInclude]
+    public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.Adopt(value); }
 
     /// <summary>Whether the language may change within the audio.</summary>
-    public bool CodeSwitching { get; }
+    [JsonInclude]
+    public bool CodeSwitching { get; internal set; }
 }

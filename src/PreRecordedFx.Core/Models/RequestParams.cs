@@ -46,32 +46,53 @@ public sealed record RequestParams
         OtherMembers = other is null ? [] : new Dictionary<string, JsonElement>(other);
     }
 
+    // The serializer fills an empty value through the internal setters, in one pass with its parent.
+    [JsonConstructor]
+    internal RequestParams()
+        : this(audioUrl: default)
+    {
+    }
+
     /// <summary>The audio's URL.</summary>
-    public Option<string> AudioUrl { get; }
+    [JsonInclude]
+    public Option<string> AudioUrl { get; internal set; }
 
     /// <summary>The transcription model.</summary>
-    public Option<string> Model { get; }
+    [JsonInclude]
+    public Option<string> Model { get; internal set; }
 
     /// <summary>The language settings.</summary>
-    public Option<LanguageConfig> LanguageConfig { get; }
+    [JsonIgnore]
+    public Option<LanguageConfig> LanguageConfig { get; internal set; }
+
+    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    [JsonInclude]
+    [JsonPropertyName("language_config")]
+    internal LanguageConfig? WireLanguageConfig { get => LanguageConfig.OrNull(); set => LanguageConfig = Prelude.Optional(value); }
 
     /// <summary>Whether speakers were told apart.</summary>
-    public Option<bool> Diarization { get; }
+    [JsonInclude]
+    public Option<bool> Diarization { get; internal set; }
 
     /// <summary>Whether subtitles were asked for.</summary>
-    public Option<bool> Subtitles { get; }
+    [JsonInclude]
+    public Option<bool> Subtitles { get; internal set; }
 
     /// <summary>The subtitle settings, as raw JSON.</summary>
-    public Option<JsonElement> SubtitlesConfig { get; }
+    [JsonInclude]
+    public Option<JsonElement> SubtitlesConfig { get; internal set; }
 
     /// <summary>Whether a translation was asked for.</summary>
-    public Option<bool> Translation { get; }
+    [JsonInclude]
+    public Option<bool> Translation { get; internal set; }
 
     /// <summary>Whether a summary was asked for.</summary>
-    public Option<bool> Summarization { get; }
+    [JsonInclude]
+    public Option<bool> Summarization { get; internal set; }
 
     /// <summary>Whether sentences were asked for.</summary>
-    public Option<bool> Sentences { get; }
+    [JsonInclude]
+    public Option<bool> Sentences { get; internal set; }
 
     /// <summary>Every member not typed above, by wire name (e.g. <c>callback_url</c>, <c>pii_redaction</c>).</summary>
     [JsonIgnore]

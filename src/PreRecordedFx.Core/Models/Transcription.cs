@@ -20,10 +20,10 @@ public sealed record Transcription
         IReadOnlyList<Subtitle>? subtitles = null)
     {
         FullTranscript = fullTranscript;
-        Languages = languages;
-        Utterances = utterances;
-        Sentences = sentences;
-        Subtitles = subtitles;
+        Languages = ValueList<string>.From(languages);
+        Utterances = ValueList<Utterance>.From(utterances);
+        Sentences = ValueList<AddOnResult>.From(sentences);
+        Subtitles = ValueList<Subtitle>.From(subtitles);
     }
 
     [JsonConstructor]
@@ -40,20 +40,20 @@ public sealed record Transcription
     /// <summary>The detected languages, most spoken first.</summary>
     [JsonRequired]
     [JsonInclude]
-    public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.From(value); }
+    public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.Adopt(value); }
 
     /// <summary>The speech segments, in time order.</summary>
     [JsonRequired]
     [JsonInclude]
-    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.From(value); }
+    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.Adopt(value); }
 
     /// <summary>The sentences add-on results; empty when not asked for.</summary>
     [AllowNull]
     [JsonInclude]
-    public IReadOnlyList<AddOnResult> Sentences { get; internal set => field = ValueList<AddOnResult>.From(value); }
+    public IReadOnlyList<AddOnResult> Sentences { get; internal set => field = ValueList<AddOnResult>.Adopt(value); }
 
     /// <summary>The subtitles, one per format; empty when not asked for.</summary>
     [AllowNull]
     [JsonInclude]
-    public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.From(value); }
+    public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.Adopt(value); }
 }

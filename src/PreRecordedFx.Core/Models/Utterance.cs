@@ -51,7 +51,7 @@ public sealed record Utterance(
     /// <summary>Its words, in time order.</summary>
     [JsonRequired]
     [JsonInclude]
-    public IReadOnlyList<Word> Words { get; internal set; } = ValueList<Word>.From(Words);
+    public IReadOnlyList<Word> Words { get; internal set => field = ValueList<Word>.Adopt(value); } = ValueList<Word>.From(Words);
 
     /// <summary>Its text.</summary>
     [JsonRequired]

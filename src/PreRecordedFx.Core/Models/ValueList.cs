@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 
 namespace PreRecordedFx;
 
@@ -30,6 +31,30 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Wraps a list nobody else holds or changes.</summary>
     public static ValueList<T> Own(List<T> items) => items.Count == 0 ? Empty : new(items);
+
+    /// <summary>
+    /// A list the serializer has just read (<c>null</c> for an absent optional list), taken over without a
+    /// copy. The serializer checks nullable annotations on properties but never inside a collection, so a
+    /// <c>null</c> element is refused here: <c>"items": [null]</c> must not put a <c>null</c> job in a page.
+    /// </summary>
+    /// <exception cref="JsonException">An element is <c>null</c>.</exception>
+    public static ValueList<T> Adopt(IReadOnlyList<T>? read)
+    {
+        if (read is not List<T> fresh)
+        {
+            return From(read);
+        }
+
+        foreach (var item in CollectionsMarshal.AsSpan(fresh))
+        {
+            if (item is null)
+            {
+                throw new JsonException("a list must not hold null");
+            }
+        }
+
+        return Own(fresh);
+    }
 
     public bool Equals(ValueList<T>? other) =>
         other is not null && CollectionsMarshal.AsSpan(items).SequenceEqual(CollectionsMarshal.AsSpan(other.items), EqualityComparer<T>.Default);
