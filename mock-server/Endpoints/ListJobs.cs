@@ -15,8 +15,7 @@ internal static class ListJobs
             return GladiaErrors.Result(StatusCodes.Status400BadRequest, "Bad request: invalid query parameters", errors);
         }
 
-        var matching = store.NewestFirst.Where(job => !job.IsDeleted && Matches(job, request));
-        var page = matching.Skip(request.Offset).Take(request.Limit + 1).ToList();
+        var page = Page(store.NewestFirst, request);
         var hasNext = page.Count > request.Limit;
         if (hasNext)
         {
@@ -29,6 +28,34 @@ internal static class ListJobs
         return new PageResult(Link(0), Link(request.Offset), hasNext ? Link((long)request.Offset + request.Limit) : null, page);
     }
 
+    /// <summary>Up to <c>Limit + 1</c> live matching jobs after <c>Offset</c> of them (the extra one tells if there is a next page).</summary>
+    private static List<StoredJob> Page(IReadOnlyList<StoredJob> newestFirst, ListRequest request)
+    {
+        // Plain loops: this runs per request, and a LINQ pipeline here cost closures and iterators per job.
+        var wanted = (long)request.Limit + 1;
+        var page = new List<StoredJob>((int)Math.Min(wanted, newestFirst.Count));
+        var toSkip = request.Offset;
+        for (var i = 0; i < newestFirst.Count && page.Count < wanted; i++)
+        {
+            var job = newestFirst[i];
+            if (job.IsDeleted || !Matches(job, request))
+            {
+                continue;
+            }
+
+            if (toSkip > 0)
+            {
+                toSkip--;
+            }
+            else
+            {
+                page.Add(job);
+            }
+        }
+
+        return page;
+    }
+
     private static bool Matches(StoredJob stored, ListRequest request)
     {
         var job = stored.Job;
@@ -36,7 +63,33 @@ internal static class ListJobs
         return (request.Date is not { } day || DateOnly.FromDateTime(createdAt.UtcDateTime) == day)
             && (request.BeforeDate is not { } before || createdAt < before)
             && (request.AfterDate is not { } after || createdAt > after)
-            && (request.Statuses.Count == 0 || request.Statuses.Contains(job.Status.Value, StringComparer.Ordinal))
-            && request.CustomMetadata.All(pair => stored.MetadataText.TryGetValue(pair.Key, out var value) && value == pair.Value);
+            && (request.Statuses.Count == 0 || HasStatus(request.Statuses, job.Status.Value))
+            && HasMetadata(stored, request.CustomMetadata);
+    }
+
+    private static bool HasStatus(IReadOnlyList<string> statuses, string status)
+    {
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            if (string.Equals(statuses[i], status, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMetadata(StoredJob stored, IReadOnlyList<KeyValuePair<string, string>> pairs)
+    {
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (!stored.MetadataText.TryGetValue(pairs[i].Key, out var value) || value != pairs[i].Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
