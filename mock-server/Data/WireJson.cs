@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PreRecordedFx.MockServer.Data;
 
 /// <summary>
-/// The core's <see cref="GladiaJsonContext"/> with the two details production shows and the core leaves to
-/// the runtime default: instants as <c>2026-09-10T10:38:12.431Z</c> (UTC, milliseconds) and raw UTF-8 text.
+/// The core's <see cref="GladiaJsonContext"/> (which already writes instants as production does,
+/// <c>2026-09-10T10:38:12.431Z</c>) with raw UTF-8 text, as production sends it, instead of escaped non-ASCII.
 /// </summary>
 internal static class WireJson
 {
@@ -37,17 +36,7 @@ internal static class WireJson
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new UtcMillisecondsConverter());
         options.MakeReadOnly();
         return options;
-    }
-
-    private sealed class UtcMillisecondsConverter : JsonConverter<DateTimeOffset>
-    {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(Instant(value));
     }
 }
