@@ -12,12 +12,32 @@ internal static class ExchangeReader
 {
     private const int ChunkSize = 16 * 1024;
 
-    public static async Task<Either<PreRecordedError, HttpExchange>> ReadAsync(
-        HttpResponseMessage response, long maxBytes, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Reads the answer and keeps it: for error bodies that outlive the read.</summary>
+    public static Task<Either<PreRecordedError, HttpExchange>> ReadAsync(
+        HttpResponseMessage response, long maxBytes, TimeProvider time, CancellationToken cancellationToken) =>
+        ReadAsync<HttpExchange>(
+            response,
+            maxBytes,
+            time,
+            exchange => new HttpExchange(exchange.StatusCode, exchange.Headers, exchange.Body.ToArray(), exchange.ReceivedAt),
+            cancellationToken);
+
+    /// <summary>
+    /// Reads the answer into a pooled buffer and hands it to <paramref name="parse"/>, which must not keep the
+    /// exchange (the core's parsers copy what they keep). The buffer is cleared and returned before this ends:
+    /// a page of 100 jobs is about 70 KB, and a new array per page was a third of what walking a list allocated.
+    /// </summary>
+    public static async Task<Either<PreRecordedError, T>> ReadAsync<T>(
+        HttpResponseMessage response,
+        long maxBytes,
+        TimeProvider time,
+        Func<HttpExchange, Either<PreRecordedError, T>> parse,
+        CancellationToken cancellationToken)
     {
         var receivedAt = time.GetUtcNow();
         var status = (int)response.StatusCode;
-        if (response.Content.Headers.ContentLength is long declared && declared > maxBytes)
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > maxBytes)
         {
             return TooLarge(status, maxBytes);
         }
@@ -25,23 +45,34 @@ internal static class ExchangeReader
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            // Sized from Content-Length (one spare byte to see the end): a 5 KB job costs 5 KB, not 48.
-            var declaredLength = response.Content.Headers.ContentLength;
-            var body = new ArrayBufferWriter<byte>(declaredLength is long length ? (int)Math.Min(length + 1, maxBytes + 1) : ChunkSize);
-            while (true)
+            // Sized from Content-Length (one spare byte to see the end without growing).
+            var buffer = ArrayPool<byte>.Shared.Rent(declared is long length ? (int)Math.Min(length + 1, maxBytes + 1) : ChunkSize);
+            var written = 0;
+            try
             {
-                // No size hint: the buffer grows only when it is full.
-                var read = await stream.ReadAsync(body.GetMemory(), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                while (true)
                 {
-                    return new HttpExchange(status, Headers(response), body.WrittenMemory, receivedAt);
-                }
+                    if (written == buffer.Length)
+                    {
+                        buffer = Grow(buffer, written);
+                    }
 
-                body.Advance(read);
-                if (body.WrittenCount > maxBytes)
-                {
-                    return TooLarge(status, maxBytes);
+                    var read = await stream.ReadAsync(buffer.AsMemory(written), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return parse(new HttpExchange(status, Headers(response), buffer.AsMemory(0, written), receivedAt));
+                    }
+
+                    written += read;
+                    if (written > maxBytes)
+                    {
+                        return TooLarge(status, maxBytes);
+                    }
                 }
+            }
+            finally
+            {
+                Return(buffer, written);
             }
         }
     }
@@ -52,6 +83,21 @@ internal static class ExchangeReader
 
     public static PreRecordedError TooLarge(int status, long maxBytes) =>
         new PreRecordedError.MalformedResponse(status, $"the body is larger than MaxResponseBytes ({maxBytes} bytes)", string.Empty);
+
+    private static byte[] Grow(byte[] full, int written)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(checked(full.Length * 2));
+        full.AsSpan(0, written).CopyTo(larger);
+        Return(full, written);
+        return larger;
+    }
+
+    // Cleared first: the pool is shared with the whole process, and a body may hold a transcript.
+    private static void Return(byte[] buffer, int written)
+    {
+        buffer.AsSpan(0, written).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
 
     private static List<KeyValuePair<string, string>> Headers(HttpResponseMessage response)
     {

@@ -232,8 +232,7 @@ public class PreRecordedJobs
         {
             using (response)
             {
-                var exchange = await ExchangeReader.ReadAsync(response, options.MaxResponseBytes, runner.Time, token).ConfigureAwait(false);
-                return exchange.Bind(parse);
+                return await ExchangeReader.ReadAsync(response, options.MaxResponseBytes, runner.Time, parse, token).ConfigureAwait(false);
             }
         };
 

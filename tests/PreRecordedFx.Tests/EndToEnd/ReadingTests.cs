@@ -28,6 +28,26 @@ public class ReadingTests(SharedMock mock) : IClassFixture<SharedMock>
     }
 
     [Fact]
+    public async Task A_job_read_earlier_keeps_its_values_after_later_reads_reuse_the_read_buffer()
+    {
+        using var client = mock.Server.Client();
+        var jobs = client.PreRecorded();
+        var done = Jobs.First(j => j.Result.Bind(r => r.Transcription).IsSome && j.CustomMetadata.IsSome);
+        var job = RightOf(await jobs.GetAsync(done.Id));
+        var before = System.Text.Json.JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job);
+
+        foreach (var other in Jobs.Where(j => j.Id != done.Id).Take(10))
+        {
+            RightOf(await jobs.GetAsync(other.Id));
+        }
+
+        RightOf(await jobs.ListAsync(JobQuery.Default.WithLimit(20)));
+
+        Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job));
+        Assert.Contains(done.Id, before, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_id_is_NotFound()
     {
         using var client = mock.Server.Client();
