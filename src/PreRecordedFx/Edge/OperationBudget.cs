@@ -7,7 +7,7 @@ namespace PreRecordedFx;
 internal sealed class OperationBudget : IDisposable
 {
     private readonly CancellationTokenSource timer;
-    private readonly CancellationTokenSource linked;
+    private readonly CancellationTokenSource? linked;
     private readonly CancellationToken callerToken;
 
     public OperationBudget(string operation, TimeSpan timeout, TimeProvider time, CancellationToken callerToken)
@@ -16,7 +16,8 @@ internal sealed class OperationBudget : IDisposable
         Timeout = timeout;
         this.callerToken = callerToken;
         timer = new CancellationTokenSource(timeout, time);
-        linked = CancellationTokenSource.CreateLinkedTokenSource(callerToken, timer.Token);
+        // Only a token that can be cancelled needs linking: many calls pass none, and a link costs a source and a registration.
+        linked = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timer.Token) : null;
     }
 
     public string Operation { get; }
@@ -24,7 +25,7 @@ internal sealed class OperationBudget : IDisposable
     public TimeSpan Timeout { get; }
 
     /// <summary>Cancelled when the caller cancels or the budget runs out.</summary>
-    public CancellationToken Token => linked.Token;
+    public CancellationToken Token => linked?.Token ?? timer.Token;
 
     /// <summary>
     /// What an exception means: <c>null</c> when it must propagate (the caller cancelled, or a bug), else the error.
@@ -62,7 +63,7 @@ internal sealed class OperationBudget : IDisposable
 
     public void Dispose()
     {
-        linked.Dispose();
+        linked?.Dispose();
         timer.Dispose();
     }
 
