@@ -18,7 +18,8 @@ internal sealed class RedirectHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (request.Method != HttpMethod.Get || request.RequestUri is not { IsAbsoluteUri: true } current)
+        // Most answers are not redirects: the loop's bookkeeping is only made for one that is.
+        if (request.Method != HttpMethod.Get || request.RequestUri is not { IsAbsoluteUri: true } current || !IsRedirect(response.StatusCode))
         {
             return response;
         }
