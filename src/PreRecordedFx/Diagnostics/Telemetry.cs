@@ -10,6 +10,12 @@ internal static class Telemetry
 
     public static Activity? Start(string operation, ApiRequest request)
     {
+        // Checked first so that a call nobody listens to does not build the span's name.
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         var activity = Source.StartActivity("PreRecordedFx." + operation, ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
         {
