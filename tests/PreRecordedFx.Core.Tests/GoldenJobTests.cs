@@ -221,6 +221,31 @@ public sealed class GoldenJobTests
         Assert.False(job.Status.IsPending);
     }
 
+    [Theory]
+    [InlineData("queued")]
+    [InlineData("processing")]
+    [InlineData("done")]
+    [InlineData("error")]
+    public void A_known_status_is_the_shared_instance_not_a_new_string(string status)
+    {
+        var body = Fixture("job-queued.json").Replace("\"status\": \"queued\"", $"\"status\": \"{status}\"", StringComparison.Ordinal);
+
+        var parsed = Right(Responses.ParseJob(Json(200, body))).Status;
+
+        Assert.Same(JobStatus.Known.Single(known => known.Value == status).Value, parsed.Value);
+    }
+
+    [Fact]
+    public void A_status_that_only_starts_like_a_known_one_is_kept_as_sent()
+    {
+        var body = Fixture("job-queued.json").Replace("\"status\": \"queued\"", "\"status\": \"done-ish\"", StringComparison.Ordinal);
+
+        var parsed = Right(Responses.ParseJob(Json(200, body))).Status;
+
+        Assert.Equal("done-ish", parsed.Value);
+        Assert.Equal(JobStatusKind.Unknown, parsed.Kind);
+    }
+
     [Fact]
     public void Processing_status_parses_as_Processing_and_pending()
     {

@@ -44,12 +44,12 @@ public sealed record AddOnResult(
 
     /// <summary>The add-on's error when it failed.</summary>
     [JsonIgnore]
-    public Option<AddOnError> Error { get; internal set; } = Error;
+    public Option<AddOnError> Error => Prelude.Optional(WireError);
 
-    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("error")]
-    internal AddOnError? WireError { get => Error.OrNull(); set => Error = Prelude.Optional(value); }
+    internal AddOnError? WireError { get; set; } = Error.OrNull();
 
     /// <summary>The add-on's output, as sent.</summary>
     [JsonInclude]

@@ -74,12 +74,12 @@ public sealed record Job(
 
     /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
     [JsonIgnore]
-    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata { get; internal set; } = CustomMetadata;
+    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
 
-    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("custom_metadata")]
-    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get => CustomMetadata.OrNull(); set => CustomMetadata = Prelude.Optional(value); }
+    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
 
     /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
     [JsonInclude]
@@ -95,25 +95,25 @@ public sealed record Job(
 
     /// <summary>The uploaded file's description; may be absent on error.</summary>
     [JsonIgnore]
-    public Option<JobFile> File { get; internal set; } = File;
+    public Option<JobFile> File => Prelude.Optional(WireFile);
 
     [JsonInclude]
     [JsonPropertyName("file")]
-    internal JobFile? WireFile { get => File.OrNull(); set => File = Prelude.Optional(value); }
+    internal JobFile? WireFile { get; set; } = File.OrNull();
 
     /// <summary>The creation options, echoed back; may be absent on error.</summary>
     [JsonIgnore]
-    public Option<RequestParams> RequestParams { get; internal set; } = RequestParams;
+    public Option<RequestParams> RequestParams => Prelude.Optional(WireRequestParams);
 
     [JsonInclude]
     [JsonPropertyName("request_params")]
-    internal RequestParams? WireRequestParams { get => RequestParams.OrNull(); set => RequestParams = Prelude.Optional(value); }
+    internal RequestParams? WireRequestParams { get; set; } = RequestParams.OrNull();
 
     /// <summary>The transcription and add-ons, present once the job is done.</summary>
     [JsonIgnore]
-    public Option<JobResult> Result { get; internal set; } = Result;
+    public Option<JobResult> Result => Prelude.Optional(WireResult);
 
     [JsonInclude]
     [JsonPropertyName("result")]
-    internal JobResult? WireResult { get => Result.OrNull(); set => Result = Prelude.Optional(value); }
+    internal JobResult? WireResult { get; set; } = Result.OrNull();
 }

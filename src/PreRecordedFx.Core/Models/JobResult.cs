@@ -47,106 +47,106 @@ public sealed record JobResult(
 
     /// <summary>The transcript, utterances, words, sentences and subtitles.</summary>
     [JsonIgnore]
-    public Option<Transcription> Transcription { get; internal set; } = Transcription;
+    public Option<Transcription> Transcription => Prelude.Optional(WireTranscription);
 
-    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("transcription")]
-    internal Transcription? WireTranscription { get => Transcription.OrNull(); set => Transcription = Prelude.Optional(value); }
+    internal Transcription? WireTranscription { get; set; } = Transcription.OrNull();
 
     /// <summary>The translation add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Translation { get; internal set; } = Translation;
+    public Option<AddOnResult> Translation => Prelude.Optional(WireTranslation);
 
     [JsonInclude]
     [JsonPropertyName("translation")]
-    internal AddOnResult? WireTranslation { get => Translation.OrNull(); set => Translation = Prelude.Optional(value); }
+    internal AddOnResult? WireTranslation { get; set; } = Translation.OrNull();
 
     /// <summary>The summary add-on (its results are a string).</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Summarization { get; internal set; } = Summarization;
+    public Option<AddOnResult> Summarization => Prelude.Optional(WireSummarization);
 
     [JsonInclude]
     [JsonPropertyName("summarization")]
-    internal AddOnResult? WireSummarization { get => Summarization.OrNull(); set => Summarization = Prelude.Optional(value); }
+    internal AddOnResult? WireSummarization { get; set; } = Summarization.OrNull();
 
     /// <summary>The moderation add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Moderation { get; internal set; } = Moderation;
+    public Option<AddOnResult> Moderation => Prelude.Optional(WireModeration);
 
     [JsonInclude]
     [JsonPropertyName("moderation")]
-    internal AddOnResult? WireModeration { get => Moderation.OrNull(); set => Moderation = Prelude.Optional(value); }
+    internal AddOnResult? WireModeration { get; set; } = Moderation.OrNull();
 
     /// <summary>The named entity recognition add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> NamedEntityRecognition { get; internal set; } = NamedEntityRecognition;
+    public Option<AddOnResult> NamedEntityRecognition => Prelude.Optional(WireNamedEntityRecognition);
 
     [JsonInclude]
     [JsonPropertyName("named_entity_recognition")]
-    internal AddOnResult? WireNamedEntityRecognition { get => NamedEntityRecognition.OrNull(); set => NamedEntityRecognition = Prelude.Optional(value); }
+    internal AddOnResult? WireNamedEntityRecognition { get; set; } = NamedEntityRecognition.OrNull();
 
     /// <summary>The name consistency add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> NameConsistency { get; internal set; } = NameConsistency;
+    public Option<AddOnResult> NameConsistency => Prelude.Optional(WireNameConsistency);
 
     [JsonInclude]
     [JsonPropertyName("name_consistency")]
-    internal AddOnResult? WireNameConsistency { get => NameConsistency.OrNull(); set => NameConsistency = Prelude.Optional(value); }
+    internal AddOnResult? WireNameConsistency { get; set; } = NameConsistency.OrNull();
 
     /// <summary>The structured data extraction add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> StructuredDataExtraction { get; internal set; } = StructuredDataExtraction;
+    public Option<AddOnResult> StructuredDataExtraction => Prelude.Optional(WireStructuredDataExtraction);
 
     [JsonInclude]
     [JsonPropertyName("structured_data_extraction")]
-    internal AddOnResult? WireStructuredDataExtraction { get => StructuredDataExtraction.OrNull(); set => StructuredDataExtraction = Prelude.Optional(value); }
+    internal AddOnResult? WireStructuredDataExtraction { get; set; } = StructuredDataExtraction.OrNull();
 
     /// <summary>The sentiment analysis add-on (production sends an array of objects).</summary>
     [JsonIgnore]
-    public Option<AddOnResult> SentimentAnalysis { get; internal set; } = SentimentAnalysis;
+    public Option<AddOnResult> SentimentAnalysis => Prelude.Optional(WireSentimentAnalysis);
 
     [JsonInclude]
     [JsonPropertyName("sentiment_analysis")]
-    internal AddOnResult? WireSentimentAnalysis { get => SentimentAnalysis.OrNull(); set => SentimentAnalysis = Prelude.Optional(value); }
+    internal AddOnResult? WireSentimentAnalysis { get; set; } = SentimentAnalysis.OrNull();
 
     /// <summary>The audio-to-LLM add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> AudioToLlm { get; internal set; } = AudioToLlm;
+    public Option<AddOnResult> AudioToLlm => Prelude.Optional(WireAudioToLlm);
 
     [JsonInclude]
     [JsonPropertyName("audio_to_llm")]
-    internal AddOnResult? WireAudioToLlm { get => AudioToLlm.OrNull(); set => AudioToLlm = Prelude.Optional(value); }
+    internal AddOnResult? WireAudioToLlm { get; set; } = AudioToLlm.OrNull();
 
     /// <summary>The sentences add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Sentences { get; internal set; } = Sentences;
+    public Option<AddOnResult> Sentences => Prelude.Optional(WireSentences);
 
     [JsonInclude]
     [JsonPropertyName("sentences")]
-    internal AddOnResult? WireSentences { get => Sentences.OrNull(); set => Sentences = Prelude.Optional(value); }
+    internal AddOnResult? WireSentences { get; set; } = Sentences.OrNull();
 
     /// <summary>The display mode add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> DisplayMode { get; internal set; } = DisplayMode;
+    public Option<AddOnResult> DisplayMode => Prelude.Optional(WireDisplayMode);
 
     [JsonInclude]
     [JsonPropertyName("display_mode")]
-    internal AddOnResult? WireDisplayMode { get => DisplayMode.OrNull(); set => DisplayMode = Prelude.Optional(value); }
+    internal AddOnResult? WireDisplayMode { get; set; } = DisplayMode.OrNull();
 
     /// <summary>The chapterization add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Chapterization { get; internal set; } = Chapterization;
+    public Option<AddOnResult> Chapterization => Prelude.Optional(WireChapterization);
 
     [JsonInclude]
     [JsonPropertyName("chapterization")]
-    internal AddOnResult? WireChapterization { get => Chapterization.OrNull(); set => Chapterization = Prelude.Optional(value); }
+    internal AddOnResult? WireChapterization { get; set; } = Chapterization.OrNull();
 
     /// <summary>The diarization add-on.</summary>
     [JsonIgnore]
-    public Option<AddOnResult> Diarization { get; internal set; } = Diarization;
+    public Option<AddOnResult> Diarization => Prelude.Optional(WireDiarization);
 
     [JsonInclude]
     [JsonPropertyName("diarization")]
-    internal AddOnResult? WireDiarization { get => Diarization.OrNull(); set => Diarization = Prelude.Optional(value); }
+    internal AddOnResult? WireDiarization { get; set; } = Diarization.OrNull();
 }

@@ -36,14 +36,14 @@ public sealed record RequestParams
     {
         AudioUrl = audioUrl;
         Model = model;
-        LanguageConfig = languageConfig;
+        WireLanguageConfig = languageConfig.OrNull();
         Diarization = diarization;
         Subtitles = subtitles;
         SubtitlesConfig = subtitlesConfig;
         Translation = translation;
         Summarization = summarization;
         Sentences = sentences;
-        OtherMembers = other is null ? [] : new Dictionary<string, JsonElement>(other);
+        OtherMembers = other is null or { Count: 0 } ? null : new Dictionary<string, JsonElement>(other);
     }
 
     // The serializer fills an empty value through the internal setters, in one pass with its parent.
@@ -65,7 +65,7 @@ public sealed record RequestParams
     [JsonIgnore]
     public Option<LanguageConfig> LanguageConfig { get; internal set; }
 
-    // Read and written through this nullable twin, natively by the serializer (see WireOption).
+    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("language_config")]
     internal LanguageConfig? WireLanguageConfig { get => LanguageConfig.OrNull(); set => LanguageConfig = Prelude.Optional(value); }
@@ -96,10 +96,12 @@ public sealed record RequestParams
 
     /// <summary>Every member not typed above, by wire name (e.g. <c>callback_url</c>, <c>pii_redaction</c>).</summary>
     [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> Other => OtherMembers;
+    public IReadOnlyDictionary<string, JsonElement> Other => OtherMembers ?? NoOtherMembers;
 
-    // The serializer fills and writes this; callers see the read-only view above.
+    // The serializer fills and writes this, making it only when a member is left over; callers see the view above.
     [JsonExtensionData]
     [JsonInclude]
-    internal Dictionary<string, JsonElement> OtherMembers { get; set; }
+    internal Dictionary<string, JsonElement>? OtherMembers { get; set; }
+
+    private static IReadOnlyDictionary<string, JsonElement> NoOtherMembers { get; } = new Dictionary<string, JsonElement>().AsReadOnly();
 }
