@@ -127,4 +127,25 @@ public sealed class FileHeadTests
     {
         Assert.IsType<PreRecordedError.ServiceError>(Left(Responses.ParseFileHead(FixtureExchange(403, "error-403.json"))));
     }
+
+    [Theory]
+    [InlineData("attachment; filename=\"a;b.wav\"", "a;b.wav")]
+    [InlineData("attachment; filename=\"say \\\"hi\\\".wav\"; size=3", "say \"hi\".wav")]
+    [InlineData("attachment; filename=\"x=1;y.wav\"", "x=1;y.wav")]
+    [InlineData("attachment;filename=plain.wav;size=3", "plain.wav")]
+    [InlineData("attachment; filename=\"unterminated.wav", "unterminated.wav")]
+    public void A_quoted_file_name_is_read_to_its_closing_quote(string header, string expected)
+    {
+        Assert.Equal(expected, Some(Head(("Content-Disposition", header)).FileName));
+    }
+
+    [Theory]
+    [InlineData("attachment; filename=")]
+    [InlineData("attachment; filename")]
+    [InlineData(";;;")]
+    [InlineData("=")]
+    public void A_header_without_a_file_name_value_has_none(string header)
+    {
+        Assert.True(Head(("Content-Disposition", header)).FileName.IsNone);
+    }
 }
