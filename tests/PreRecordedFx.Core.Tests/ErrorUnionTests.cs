@@ -116,6 +116,23 @@ public sealed class ErrorUnionTests
     }
 
     [Fact]
+    public void Durations_in_messages_are_written_the_same_in_every_culture()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
+
+            Assert.Equal("Timeout: get took longer than 1.5 s", new PreRecordedError.Timeout("get", TimeSpan.FromSeconds(1.5)).Message);
+            Assert.Equal("Rate limited: retry after 2.25 s", new PreRecordedError.RateLimited(TimeSpan.FromSeconds(2.25), Detail).Message);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void Service_detail_of_a_message_has_no_ids_and_no_validation_errors()
     {
         var detail = ServiceDetail.Of("boom");

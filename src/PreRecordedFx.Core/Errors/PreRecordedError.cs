@@ -1,3 +1,4 @@
+using System.Globalization;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -120,7 +121,7 @@ public abstract record PreRecordedError
         /// <inheritdoc />
         public override string Message =>
             RetryAfter.Match(
-                Some: wait => $"Rate limited: retry after {wait.TotalSeconds:0.###} s",
+                Some: wait => string.Create(CultureInfo.InvariantCulture, $"Rate limited: retry after {wait.TotalSeconds:0.###} s"),
                 None: () => "Rate limited");
     }
 
@@ -181,6 +182,7 @@ public abstract record PreRecordedError
         public override bool IsTransient => true;
 
         /// <inheritdoc />
-        public override string Message => $"Timeout: {Operation} took longer than {After.TotalSeconds:0.###} s";
+        public override string Message =>
+            string.Create(CultureInfo.InvariantCulture, $"Timeout: {Operation} took longer than {After.TotalSeconds:0.###} s");
     }
 }
