@@ -133,6 +133,16 @@ public sealed class ModelTests
     }
 
     [Fact]
+    public void Exchange_joins_a_header_repeated_in_any_case_into_one_list()
+    {
+        var exchange = new HttpExchange(429, [KeyValuePair.Create("Retry-After", "7"), KeyValuePair.Create("retry-after", "9"), KeyValuePair.Create("X-B", "b")], ReadOnlyMemory<byte>.Empty, ReceivedAt);
+
+        Assert.Equal("7, 9", exchange.Headers["RETRY-AFTER"]);
+        Assert.Equal("b", exchange.Headers["x-b"]);
+        Assert.Equal(2, exchange.Headers.Count);
+    }
+
+    [Fact]
     public void Request_without_a_query_has_an_empty_query_string()
     {
         var request = new ApiRequest(RequestMethod.Get, "/v2/pre-recorded", []);

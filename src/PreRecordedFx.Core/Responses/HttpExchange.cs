@@ -18,7 +18,12 @@ public sealed record HttpExchange
     public HttpExchange(int statusCode, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
     {
         StatusCode = statusCode;
-        this.headers = new Dictionary<string, string>(headers ?? [], StringComparer.OrdinalIgnoreCase);
+        this.headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers ?? [])
+        {
+            // HTTP allows a header to repeat (in any case); its values are one comma-separated list.
+            this.headers[name] = this.headers.TryGetValue(name, out var earlier) ? earlier + ", " + value : value;
+        }
         Body = body;
         ReceivedAt = receivedAt;
     }
