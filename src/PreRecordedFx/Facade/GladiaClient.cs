@@ -38,6 +38,32 @@ public class GladiaClient : IDisposable
     {
     }
 
+    /// <summary>
+    /// Connects like <see cref="GladiaClient(GladiaClientOptions)"/>, logging each HTTP attempt (method, path, status,
+    /// duration; never the key or headers) to <paramref name="loggerFactory"/>: logging without dependency injection.
+    /// </summary>
+    /// <param name="options">The settings; checked now and copied.</param>
+    /// <param name="loggerFactory">Where the logs go, under the category <see cref="PreRecordedFxDiagnostics.LoggerCategory"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
+    public GladiaClient(GladiaClientOptions options, ILoggerFactory loggerFactory)
+        : this(options, PrimaryHandler.Create(), loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory)), TimeProvider.System)
+    {
+    }
+
+    /// <summary>Connects through a given innermost handler, as <see cref="GladiaClient(GladiaClientOptions, HttpMessageHandler)"/>, with logging.</summary>
+    /// <param name="options">The settings; checked now and copied.</param>
+    /// <param name="handler">The transport. It must not follow redirects itself; it is not disposed with the client.</param>
+    /// <param name="loggerFactory">Where the logs go, under the category <see cref="PreRecordedFxDiagnostics.LoggerCategory"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
+    public GladiaClient(GladiaClientOptions options, HttpMessageHandler handler, ILoggerFactory loggerFactory)
+        : this(
+            options,
+            new BorrowedHandler(handler ?? throw new ArgumentNullException(nameof(handler))),
+            loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory)),
+            TimeProvider.System)
+    {
+    }
+
     /// <summary>For mocking frameworks only: the instance it makes has no connection.</summary>
     protected GladiaClient()
     {

@@ -120,4 +120,31 @@ public sealed class ActivityAndLogTests : IDisposable
 
         Assert.Empty(collector.GetSnapshot());
     }
+
+    [Fact]
+    public async Task A_client_made_without_dependency_injection_logs_through_the_given_factory_over_real_sockets()
+    {
+        // A port nobody listens on: the connection is refused at once, and the failure is logged.
+        using var unused = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        unused.Start();
+        var port = ((IPEndPoint)unused.LocalEndpoint).Port;
+        unused.Stop();
+        var collector = new FakeLogCollector();
+        using var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(new FakeLoggerProvider(collector)).SetMinimumLevel(LogLevel.Trace));
+        using var client = new GladiaClient(Clients.Options(o => { o.BaseUrl = new Uri($"http://127.0.0.1:{port}"); o.Retry.MaxRetries = 0; }), loggerFactory);
+
+        LeftOf<Job, PreRecordedError.TransportFailure>(await client.PreRecorded().GetAsync("job-1"));
+
+        var record = Assert.Single(collector.GetSnapshot());
+        Assert.Equal(PreRecordedFxDiagnostics.LoggerCategory, record.Category);
+        Assert.Contains("GET /v2/pre-recorded/job-1", record.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_logging_constructors_refuse_a_missing_factory_or_handler()
+    {
+        Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), (ILoggerFactory)null!));
+        Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), new ScriptedHandler((request, _) => Wire.Json(Wire.JobJson())), null!));
+        Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), null!, Clients.NoLogs));
+    }
 }

@@ -25,7 +25,7 @@ public class EdgeCaseTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.GetAsync("job-1").Select<Job, string>(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.GetAsync("job-1").SelectMany<Job, Job, Job>(null!, (a, b) => a));
         await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.GetAsync("job-1").SelectMany<Job, Job, Job>(j => jobs.GetAsync(j.Id), null!));
-        Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), null!));
+        Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), (HttpMessageHandler)null!));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class JobsArgumentTests
         Assert.Equal("destination", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DownloadFileAsync("job-1", null!))).ParamName);
         Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentException>(() => jobs.DownloadFileToPathAsync("job-1", " "))).ParamName);
         Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DownloadFileToPathAsync("job-1", null!))).ParamName);
-        Assert.Equal("handler", Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), null!)).ParamName);
+        Assert.Equal("handler", Assert.Throws<ArgumentNullException>(() => new GladiaClient(Clients.Options(), (HttpMessageHandler)null!)).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new GladiaClient(null!)).ParamName);
         Assert.Equal(0, handler.Count);
     }

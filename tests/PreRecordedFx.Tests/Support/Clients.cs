@@ -24,7 +24,7 @@ public static class Clients
         new(Options(configure), handler);
 
     public static GladiaClient Logged(HttpMessageHandler handler, ILoggerFactory loggerFactory, Action<GladiaClientOptions>? configure = null) =>
-        new(Options(configure), new BorrowedHandler(handler), loggerFactory, TimeProvider.System);
+        new(Options(configure), handler, loggerFactory);
 
     public static ILoggerFactory NoLogs => NullLoggerFactory.Instance;
 }
