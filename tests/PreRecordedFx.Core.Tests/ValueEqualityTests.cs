@@ -70,6 +70,20 @@ public class ValueEqualityTests
     }
 
     [Fact]
+    public void An_error_body_copies_its_validation_errors_and_compares_them_by_content()
+    {
+        var reasons = new List<string> { "limit must not be less than 1" };
+        var body = new GladiaErrorBody("t", "/v2/pre-recorded", "G-1", 400, "Bad Request", reasons);
+
+        reasons.Add("later");
+
+        Assert.Equal(["limit must not be less than 1"], body.ValidationErrors!);
+        Assert.Equal(body, body with { ValidationErrors = ["limit must not be less than 1"] });
+        Assert.Null((body with { ValidationErrors = null }).ValidationErrors);
+        Assert.Null(new GladiaErrorBody("t", "/", "G-1", 404, "Not Found").ValidationErrors);
+    }
+
+    [Fact]
     public void A_list_enumerates_its_elements_in_order()
     {
         var config = new LanguageConfig(["en", "fr", "de"]);

@@ -15,16 +15,17 @@ public class WordConverterTests
     }
 
     [Theory]
-    [InlineData("""{"start":1,"end":2,"confidence":1}""")]
-    [InlineData("""{"word":"a","end":2,"confidence":1}""")]
-    [InlineData("""{"word":"a","start":1,"confidence":1}""")]
-    [InlineData("""{"word":"a","start":1,"end":2}""")]
-    [InlineData("""{"word":1,"start":1,"end":2,"confidence":1}""")]
-    [InlineData("""{"word":"a","start":"1","end":2,"confidence":1}""")]
-    [InlineData("""{"word":"a","start":1,"end":null,"confidence":1}""")]
-    [InlineData("""["a",1,2,1]""")]
-    public void A_word_missing_a_field_or_with_a_wrong_type_is_refused(string json) =>
-        Assert.Throws<JsonException>(() => Read(json));
+    [InlineData("""{"start":1,"end":2,"confidence":1}""", "a word needs word, start, end and confidence")]
+    [InlineData("""{"word":"a","end":2,"confidence":1}""", "a word needs word, start, end and confidence")]
+    [InlineData("""{"word":"a","start":1,"confidence":1}""", "a word needs word, start, end and confidence")]
+    [InlineData("""{"word":"a","start":1,"end":2}""", "a word needs word, start, end and confidence")]
+    [InlineData("""{"word":1,"start":1,"end":2,"confidence":1}""", "word.word must be a string")]
+    [InlineData("""{"word":null,"start":1,"end":2,"confidence":1}""", "word.word must be a string")]
+    [InlineData("""{"word":"a","start":"1","end":2,"confidence":1}""", "word times and confidence must be numbers")]
+    [InlineData("""{"word":"a","start":1,"end":null,"confidence":1}""", "word times and confidence must be numbers")]
+    [InlineData("""["a",1,2,1]""", "a word must be an object, got StartArray")]
+    public void A_word_missing_a_field_or_with_a_wrong_type_is_refused_saying_why(string json, string reason) =>
+        Assert.StartsWith(reason, Assert.Throws<JsonException>(() => Read(json)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void A_word_is_written_with_the_wire_names()

@@ -19,6 +19,10 @@ public sealed record GladiaErrorBody(
 {
     /// <summary>The reasons a 400 gave; <c>null</c> on the wire for other statuses. Compared by content.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<string>? ValidationErrors { get; init => field = value is null ? null : ValueList<string>.Adopt(value); } =
-        ValidationErrors is null ? null : ValueList<string>.Adopt(ValidationErrors);
+    public IReadOnlyList<string>? ValidationErrors { get; init => field = Copy(value); } = Copy(ValidationErrors);
+
+    // A copy, so that a caller's list changed later does not change this body; null elements are refused as
+    // malformed JSON, since the serializer fills this through the constructor.
+    private static ValueList<string>? Copy(IReadOnlyList<string>? errors) =>
+        errors is null ? null : ValueList<string>.Adopt(new List<string>(errors));
 }
