@@ -108,4 +108,46 @@ public sealed class JsonConverterTests
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Option<Uri>>("\"http://[::1\"", Fresh()));
     }
+
+    [Fact]
+    public void An_optional_object_is_not_read_by_the_converter_but_through_a_wire_property()
+    {
+        var converter = new OptionJsonConverter<JobFile>();
+
+        var error = Assert.Throws<NotSupportedException>(() =>
+        {
+            var reader = new Utf8JsonReader("""{"id":"f"}"""u8);
+            reader.Read();
+            return converter.Read(ref reader, typeof(Option<JobFile>), Fresh());
+        });
+
+        Assert.Contains("WireOption", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("completed_at", "5")]
+    [InlineData("completed_at", "true")]
+    [InlineData("error_code", "\"500\"")]
+    [InlineData("error_code", "false")]
+    public void An_optional_value_of_the_wrong_json_type_names_the_type_and_the_path(string field, string value)
+    {
+        var json = $$"""{"id":"j","request_id":"G-j","version":2,"status":"error","created_at":"2026-09-10T10:38:12.431Z","{{field}}":{{value}}}""";
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, GladiaJsonContext.Default.Job));
+
+        Assert.Contains("could not be converted to LanguageExt.Option", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Path: $." + field, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("\"http://[::1\"")]
+    public void A_next_link_that_is_not_a_URI_string_names_the_path(string next)
+    {
+        var json = $$"""{"first":"https://a/v2/pre-recorded","current":"https://a/v2/pre-recorded","next":{{next}},"items":[]}""";
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, GladiaJsonContext.Default.JobPage));
+
+        Assert.Contains("Path: $.next", error.Message, StringComparison.Ordinal);
+    }
 }
