@@ -52,8 +52,21 @@ public class MalformedResponseTests
         var body = new EndlessStream();
         var error = await GetFailing(() => Wire.Streamed(body, "application/json", length: 10_000_000_000), o => o.MaxResponseBytes = 1024);
 
-        Assert.Contains("MaxResponseBytes", Assert.IsType<PreRecordedError.MalformedResponse>(error).Reason, StringComparison.Ordinal);
+        Assert.Equal("the body is larger than MaxResponseBytes (1024 bytes)", Assert.IsType<PreRecordedError.MalformedResponse>(error).Reason);
         Assert.Equal(0, body.BytesRead);
+    }
+
+    [Fact]
+    public async Task A_chunked_job_larger_than_the_first_read_buffer_arrives_whole()
+    {
+        // No Content-Length: the pooled buffer starts at 16 KiB and must grow, keeping what it already read.
+        var transcript = string.Concat(Enumerable.Repeat("All work and no play. ", 1_000));
+        var job = PreRecordedModelFactory.DoneJob("big-job", transcript);
+        using var client = Clients.On(new ScriptedHandler((request, _) => Wire.Streamed(new MemoryStream(Encoding.UTF8.GetBytes(Wire.JobJson(job))), "application/json")));
+
+        var read = RightOf(await client.PreRecorded().GetAsync("big-job"));
+
+        Assert.Equal(transcript, read.Result.Bind(r => r.Transcription).Map(t => t.FullTranscript).IfNone(""));
     }
 
     [Fact]

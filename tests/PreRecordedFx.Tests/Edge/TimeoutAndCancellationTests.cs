@@ -1,3 +1,4 @@
+using LanguageExt;
 using System.Net;
 using static PreRecordedFx.Tests.Results;
 
@@ -37,6 +38,21 @@ public class TimeoutAndCancellationTests
     }
 
     [Fact]
+    public async Task A_next_page_that_drips_past_the_budget_is_a_Timeout_of_next_page()
+    {
+        var first = Wire.PageJson([PreRecordedModelFactory.DoneJob("j-1")], "https://api.test/v2/pre-recorded?offset=1&limit=1");
+        using var client = Clients.On(
+            new ScriptedHandler((request, n) => n == 1 ? Wire.Json(first) : Wire.Streamed(new StallingStream(10), "application/json")),
+            o => o.ListTimeout = Short);
+        var jobs = client.PreRecorded();
+        var page = RightOf(await jobs.ListAsync(JobQuery.Default.WithLimit(1)));
+
+        var error = LeftOf<Option<JobPage>, PreRecordedError.Timeout>(await jobs.NextPageAsync(page));
+
+        Assert.Equal("next-page", error.Operation);
+    }
+
+    [Fact]
     public async Task A_file_body_that_stalls_is_a_Timeout_and_leaves_no_file()
     {
         var folder = Directory.CreateTempSubdirectory("prfx-").FullName;
@@ -44,8 +60,9 @@ public class TimeoutAndCancellationTests
             new ScriptedHandler((request, _) => Wire.Streamed(new StallingStream(100_000), "audio/wav", length: 1_000_000)),
             o => o.FileTimeout = Short);
 
-        LeftOf<long, PreRecordedError.Timeout>(await client.PreRecorded().DownloadFileToPathAsync("job-1", Path.Combine(folder, "a.wav")));
+        var error = LeftOf<long, PreRecordedError.Timeout>(await client.PreRecorded().DownloadFileToPathAsync("job-1", Path.Combine(folder, "a.wav")));
 
+        Assert.Equal("file", error.Operation);
         Assert.Empty(Directory.GetFiles(folder));
     }
 
@@ -79,9 +96,12 @@ public class TimeoutAndCancellationTests
         });
         using var client = Clients.On(handler, o => o.Retry.BaseDelay = TimeSpan.FromSeconds(5));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PreRecorded().GetAsync("job-1", cancellation.Token));
+        var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PreRecorded().GetAsync("job-1", cancellation.Token));
 
         Assert.Equal(1, handler.Count);
+        // The retry's wait ends on the operation's linked token; the caller gets its own token back.
+        Assert.Equal(cancellation.Token, thrown.CancellationToken);
+        Assert.Equal("The operation was cancelled by the caller.", thrown.Message);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public class EdgeCaseTests
         var client = new FakeClient();
 
         Assert.Equal("PreRecordedJobs", jobs.ToString());
-        Assert.Throws<InvalidOperationException>(() => client.PreRecorded());
+        Assert.StartsWith("This GladiaClient was made by the parameterless constructor", Assert.Throws<InvalidOperationException>(() => client.PreRecorded()).Message, StringComparison.Ordinal);
         client.Dispose();
     }
 
