@@ -84,6 +84,17 @@ public class ValueEqualityTests
     }
 
     [Fact]
+    public void Request_params_built_the_same_way_without_other_members_are_equal()
+    {
+        var one = new RequestParams(model: "solaria-1", languageConfig: new LanguageConfig(["en"]), diarization: true);
+        var two = new RequestParams(model: "solaria-1", languageConfig: new LanguageConfig(["en"]), diarization: true);
+
+        Assert.Equal(one, two);
+        Assert.Empty(one.Other);
+        Assert.NotEqual(one, new RequestParams(model: "solaria-1", diarization: true));
+    }
+
+    [Fact]
     public void A_list_enumerates_its_elements_in_order()
     {
         var config = new LanguageConfig(["en", "fr", "de"]);
