@@ -1,5 +1,5 @@
-using LanguageExt;
 using System.Net;
+using LanguageExt;
 using static PreRecordedFx.Tests.Results;
 
 namespace PreRecordedFx.Tests;
