@@ -60,7 +60,7 @@ internal static class ContentDisposition
             }
 
             at = segmentEnd + 1;
-            return (name, header[valueStart..Math.Max(valueStart, segmentEnd)].Trim());
+            return (name, header[valueStart..segmentEnd].Trim());
         }
 
         return null;
