@@ -13,7 +13,7 @@ namespace PreRecordedFx;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(OptionJsonConverterFactory), typeof(WireInstantJsonConverter)])]
+    Converters = [typeof(WireInstantJsonConverter)])]
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(JobPage))]
 [JsonSerializable(typeof(GladiaErrorBody))]

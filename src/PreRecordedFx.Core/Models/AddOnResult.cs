@@ -46,12 +46,15 @@ public sealed record AddOnResult(
     [JsonIgnore]
     public Option<AddOnError> Error => Prelude.Optional(WireError);
 
-    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("error")]
     internal AddOnError? WireError { get; set; } = Error.OrNull();
 
     /// <summary>The add-on's output, as sent.</summary>
+    [JsonIgnore]
+    public Option<JsonElement> Results => Prelude.Optional(WireResults);
+
     [JsonInclude]
-    public Option<JsonElement> Results { get; internal set; } = Results;
+    [JsonPropertyName("results")]
+    internal JsonElement? WireResults { get; set; } = Results.OrNullable();
 }

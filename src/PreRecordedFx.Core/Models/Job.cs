@@ -69,25 +69,36 @@ public sealed record Job(
     public DateTimeOffset CreatedAt { get; internal set; } = CreatedAt;
 
     /// <summary>When it finished; set for done and error jobs.</summary>
+    [JsonIgnore]
+    public Option<DateTimeOffset> CompletedAt => Prelude.Optional(WireCompletedAt);
+
     [JsonInclude]
-    public Option<DateTimeOffset> CompletedAt { get; internal set; } = CompletedAt;
+    [JsonPropertyName("completed_at")]
+    internal DateTimeOffset? WireCompletedAt { get; set; } = CompletedAt.OrNullable();
 
     /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
     [JsonIgnore]
     public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
 
-    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("custom_metadata")]
     internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
 
     /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
+    [JsonIgnore]
+    public Option<int> ErrorCode => Prelude.Optional(WireErrorCode);
+
     [JsonInclude]
-    public Option<int> ErrorCode { get; internal set; } = ErrorCode;
+    [JsonPropertyName("error_code")]
+    internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
 
     /// <summary>Debugging data the service may attach.</summary>
+    [JsonIgnore]
+    public Option<JsonElement> PostSessionMetadata => Prelude.Optional(WirePostSessionMetadata);
+
     [JsonInclude]
-    public Option<JsonElement> PostSessionMetadata { get; internal set; } = PostSessionMetadata;
+    [JsonPropertyName("post_session_metadata")]
+    internal JsonElement? WirePostSessionMetadata { get; set; } = PostSessionMetadata.OrNullable();
 
     /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
     [JsonInclude]

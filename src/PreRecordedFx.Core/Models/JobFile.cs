@@ -28,18 +28,34 @@ public sealed record JobFile(
     public string Id { get; internal set; } = Id;
 
     /// <summary>The file's name, when known.</summary>
+    [JsonIgnore]
+    public Option<string> Filename => Prelude.Optional(WireFilename);
+
     [JsonInclude]
-    public Option<string> Filename { get; internal set; } = Filename;
+    [JsonPropertyName("filename")]
+    internal string? WireFilename { get; set; } = Filename.OrNull();
 
     /// <summary>Where it came from (an URL or an upload), when known.</summary>
+    [JsonIgnore]
+    public Option<string> Source => Prelude.Optional(WireSource);
+
     [JsonInclude]
-    public Option<string> Source { get; internal set; } = Source;
+    [JsonPropertyName("source")]
+    internal string? WireSource { get; set; } = Source.OrNull();
 
     /// <summary>Its duration in seconds, when known.</summary>
+    [JsonIgnore]
+    public Option<double> AudioDuration => Prelude.Optional(WireAudioDuration);
+
     [JsonInclude]
-    public Option<double> AudioDuration { get; internal set; } = AudioDuration;
+    [JsonPropertyName("audio_duration")]
+    internal double? WireAudioDuration { get; set; } = AudioDuration.OrNullable();
 
     /// <summary>Its channel count, when known.</summary>
+    [JsonIgnore]
+    public Option<int> NumberOfChannels => Prelude.Optional(WireNumberOfChannels);
+
     [JsonInclude]
-    public Option<int> NumberOfChannels { get; internal set; } = NumberOfChannels;
+    [JsonPropertyName("number_of_channels")]
+    internal int? WireNumberOfChannels { get; set; } = NumberOfChannels.OrNullable();
 }

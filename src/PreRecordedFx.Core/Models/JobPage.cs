@@ -34,8 +34,12 @@ public sealed record JobPage(
 
     /// <summary>The next page; <c>None</c> on the last page.</summary>
     [JsonPropertyOrder(2)]
+    [JsonIgnore]
+    public Option<Uri> Next => Prelude.Optional(WireNext);
+
     [JsonInclude]
-    public Option<Uri> Next { get; internal set; } = Next;
+    [JsonPropertyName("next")]
+    internal Uri? WireNext { get; set; } = Next.OrNull();
 
     /// <summary>The jobs on this page.</summary>
     [JsonRequired]

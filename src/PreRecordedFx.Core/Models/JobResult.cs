@@ -49,7 +49,6 @@ public sealed record JobResult(
     [JsonIgnore]
     public Option<Transcription> Transcription => Prelude.Optional(WireTranscription);
 
-    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("transcription")]
     internal Transcription? WireTranscription { get; set; } = Transcription.OrNull();

@@ -34,15 +34,15 @@ public sealed record RequestParams
         Option<bool> sentences = default,
         IReadOnlyDictionary<string, JsonElement>? other = null)
     {
-        AudioUrl = audioUrl;
-        Model = model;
+        WireAudioUrl = audioUrl.OrNull();
+        WireModel = model.OrNull();
         WireLanguageConfig = languageConfig.OrNull();
-        Diarization = diarization;
-        Subtitles = subtitles;
-        SubtitlesConfig = subtitlesConfig;
-        Translation = translation;
-        Summarization = summarization;
-        Sentences = sentences;
+        WireDiarization = diarization.OrNullable();
+        WireSubtitles = subtitles.OrNullable();
+        WireSubtitlesConfig = subtitlesConfig.OrNullable();
+        WireTranslation = translation.OrNullable();
+        WireSummarization = summarization.OrNullable();
+        WireSentences = sentences.OrNullable();
         OtherMembers = other is null or { Count: 0 } ? null : new Dictionary<string, JsonElement>(other);
     }
 
@@ -54,45 +54,76 @@ public sealed record RequestParams
     }
 
     /// <summary>The audio's URL.</summary>
+    [JsonIgnore]
+    public Option<string> AudioUrl => Prelude.Optional(WireAudioUrl);
+
     [JsonInclude]
-    public Option<string> AudioUrl { get; internal set; }
+    [JsonPropertyName("audio_url")]
+    internal string? WireAudioUrl { get; set; }
 
     /// <summary>The transcription model.</summary>
+    [JsonIgnore]
+    public Option<string> Model => Prelude.Optional(WireModel);
+
     [JsonInclude]
-    public Option<string> Model { get; internal set; }
+    [JsonPropertyName("model")]
+    internal string? WireModel { get; set; }
 
     /// <summary>The language settings.</summary>
     [JsonIgnore]
-    public Option<LanguageConfig> LanguageConfig { get; internal set; }
+    public Option<LanguageConfig> LanguageConfig => Prelude.Optional(WireLanguageConfig);
 
-    // Kept as a nullable reference the serializer reads natively (see WireOption); the Option above is a view.
     [JsonInclude]
     [JsonPropertyName("language_config")]
-    internal LanguageConfig? WireLanguageConfig { get => LanguageConfig.OrNull(); set => LanguageConfig = Prelude.Optional(value); }
+    internal LanguageConfig? WireLanguageConfig { get; set; }
 
     /// <summary>Whether speakers were told apart.</summary>
+    [JsonIgnore]
+    public Option<bool> Diarization => Prelude.Optional(WireDiarization);
+
     [JsonInclude]
-    public Option<bool> Diarization { get; internal set; }
+    [JsonPropertyName("diarization")]
+    internal bool? WireDiarization { get; set; }
 
     /// <summary>Whether subtitles were asked for.</summary>
+    [JsonIgnore]
+    public Option<bool> Subtitles => Prelude.Optional(WireSubtitles);
+
     [JsonInclude]
-    public Option<bool> Subtitles { get; internal set; }
+    [JsonPropertyName("subtitles")]
+    internal bool? WireSubtitles { get; set; }
 
     /// <summary>The subtitle settings, as raw JSON.</summary>
+    [JsonIgnore]
+    public Option<JsonElement> SubtitlesConfig => Prelude.Optional(WireSubtitlesConfig);
+
     [JsonInclude]
-    public Option<JsonElement> SubtitlesConfig { get; internal set; }
+    [JsonPropertyName("subtitles_config")]
+    internal JsonElement? WireSubtitlesConfig { get; set; }
 
     /// <summary>Whether a translation was asked for.</summary>
+    [JsonIgnore]
+    public Option<bool> Translation => Prelude.Optional(WireTranslation);
+
     [JsonInclude]
-    public Option<bool> Translation { get; internal set; }
+    [JsonPropertyName("translation")]
+    internal bool? WireTranslation { get; set; }
 
     /// <summary>Whether a summary was asked for.</summary>
+    [JsonIgnore]
+    public Option<bool> Summarization => Prelude.Optional(WireSummarization);
+
     [JsonInclude]
-    public Option<bool> Summarization { get; internal set; }
+    [JsonPropertyName("summarization")]
+    internal bool? WireSummarization { get; set; }
 
     /// <summary>Whether sentences were asked for.</summary>
+    [JsonIgnore]
+    public Option<bool> Sentences => Prelude.Optional(WireSentences);
+
     [JsonInclude]
-    public Option<bool> Sentences { get; internal set; }
+    [JsonPropertyName("sentences")]
+    internal bool? WireSentences { get; set; }
 
     /// <summary>Every member not typed above, by wire name (e.g. <c>callback_url</c>, <c>pii_redaction</c>).</summary>
     [JsonIgnore]

@@ -64,6 +64,10 @@ public sealed record Utterance(
     public string Language { get; internal set; } = Language;
 
     /// <summary>The speaker's number, when diarization was on.</summary>
+    [JsonIgnore]
+    public Option<int> Speaker => Prelude.Optional(WireSpeaker);
+
     [JsonInclude]
-    public Option<int> Speaker { get; internal set; } = Speaker;
+    [JsonPropertyName("speaker")]
+    internal int? WireSpeaker { get; set; } = Speaker.OrNullable();
 }

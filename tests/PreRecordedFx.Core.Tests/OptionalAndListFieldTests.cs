@@ -4,41 +4,47 @@ using LanguageExt;
 namespace PreRecordedFx.Tests;
 
 /// <summary>
-/// The converters that make optional fields <c>Option</c> and lists null-free, read through fresh options so each
-/// test sees the converters' own answers rather than what the shared context cached.
+/// How optional fields become <c>Option</c>s and lists stay null-free, read through fresh options so each test sees
+/// the serializer's own answers rather than what the shared context cached.
 /// </summary>
-public sealed class JsonConverterTests
+public sealed class OptionalAndListFieldTests
 {
     private static JsonSerializerOptions Fresh() => new(GladiaJsonContext.Default.Options);
 
     [Fact]
-    public void Option_factory_handles_Option_types_only()
+    public void JSON_null_and_a_missing_member_read_as_None()
     {
-        var factory = new OptionJsonConverterFactory();
+        var file = JsonSerializer.Deserialize<JobFile>("""{"id":"f","filename":null,"audio_duration":null}""", Fresh())!;
 
-        Assert.True(factory.CanConvert(typeof(Option<int>)));
-        Assert.True(factory.CanConvert(typeof(Option<JobFile>)));
-        Assert.False(factory.CanConvert(typeof(int)));
-        Assert.False(factory.CanConvert(typeof(IReadOnlyList<int>)));
+        Assert.Equal(Option<string>.None, file.Filename);
+        Assert.Equal(Option<double>.None, file.AudioDuration);
+        Assert.Equal(Option<int>.None, file.NumberOfChannels);
+        Assert.Equal(Option<string>.None, file.Source);
     }
 
     [Fact]
-    public void JSON_null_reads_as_None()
+    public void JSON_values_read_as_Some()
     {
-        Assert.Equal(Option<int>.None, JsonSerializer.Deserialize<Option<int>>("null", Fresh()));
-    }
+        var file = JsonSerializer.Deserialize<JobFile>("""{"id":"f","filename":"a.wav","source":"s","audio_duration":1.5,"number_of_channels":2}""", Fresh())!;
 
-    [Fact]
-    public void JSON_value_reads_as_Some()
-    {
-        Assert.Equal(Option<string>.Some("x"), JsonSerializer.Deserialize<Option<string>>("\"x\"", Fresh()));
+        Assert.Equal(new JobFile("f", "a.wav", "s", 1.5, 2), file);
     }
 
     [Fact]
     public void None_writes_null_and_Some_writes_its_value()
     {
-        Assert.Equal("null", JsonSerializer.Serialize(Option<int>.None, Fresh()));
-        Assert.Equal("7", JsonSerializer.Serialize(Option<int>.Some(7), Fresh()));
+        var json = JsonSerializer.Serialize(new JobFile("f", Filename: "a.wav", NumberOfChannels: 2), Fresh());
+
+        Assert.Equal("""{"id":"f","filename":"a.wav","source":null,"audio_duration":null,"number_of_channels":2}""", json);
+    }
+
+    [Fact]
+    public void Raw_JSON_that_holds_no_value_is_written_as_null()
+    {
+        var result = new AddOnResult(true, false, 0.5, Results: Option<JsonElement>.Some(default));
+
+        Assert.Equal(Option<JsonElement>.None, result.Results);
+        Assert.Contains("\"results\":null", JsonSerializer.Serialize(result, Fresh()), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,19 +83,19 @@ public sealed class JsonConverterTests
     [Theory]
     [InlineData("\"2026-09-10T10:38:12.431Z\"")]
     [InlineData("\"2026-09-10T12:38:12.431+02:00\"")]
-    public void Optional_instants_are_read_straight_from_the_reader(string json)
+    public void Optional_instants_read_any_ISO_8601_offset(string json)
     {
         var expected = new DateTimeOffset(2026, 9, 10, 10, 38, 12, 431, TimeSpan.Zero);
 
-        Assert.Equal(Option<DateTimeOffset>.Some(expected), JsonSerializer.Deserialize<Option<DateTimeOffset>>(json, Fresh()));
+        Assert.Equal(Option<DateTimeOffset>.Some(expected), JsonSerializer.Deserialize(JobWith("completed_at", json), GladiaJsonContext.Default.Job)!.CompletedAt);
     }
 
     [Fact]
     public void Optional_raw_JSON_keeps_the_value_as_sent()
     {
-        var value = JsonSerializer.Deserialize<Option<JsonElement>>("""{"a":[1,"x"]}""", Fresh());
+        var job = JsonSerializer.Deserialize(JobWith("post_session_metadata", """{"a":[1,"x"]}"""), GladiaJsonContext.Default.Job)!;
 
-        Assert.Equal("""{"a":[1,"x"]}""", value.Map(e => e.GetRawText()).IfNone(""));
+        Assert.Equal("""{"a":[1,"x"]}""", job.PostSessionMetadata.Map(e => e.GetRawText()).IfNone(""));
     }
 
     [Theory]
@@ -97,31 +103,10 @@ public sealed class JsonConverterTests
     [InlineData("\"/v2/pre-recorded?offset=20\"", false)]
     public void Optional_links_read_absolute_and_relative(string json, bool absolute)
     {
-        var link = JsonSerializer.Deserialize<Option<Uri>>(json, Fresh());
+        var link = JsonSerializer.Deserialize(PageWith(json), GladiaJsonContext.Default.JobPage)!.Next;
 
         Assert.Equal(absolute, link.Map(uri => uri.IsAbsoluteUri).IfNone(!absolute));
         Assert.True(link.IsSome);
-    }
-
-    [Fact]
-    public void An_optional_link_that_is_not_a_URI_is_refused()
-    {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Option<Uri>>("\"http://[::1\"", Fresh()));
-    }
-
-    [Fact]
-    public void An_optional_object_is_not_read_by_the_converter_but_through_a_wire_property()
-    {
-        var converter = new OptionJsonConverter<JobFile>();
-
-        var error = Assert.Throws<NotSupportedException>(() =>
-        {
-            var reader = new Utf8JsonReader("""{"id":"f"}"""u8);
-            reader.Read();
-            return converter.Read(ref reader, typeof(Option<JobFile>), Fresh());
-        });
-
-        Assert.Contains("WireOption", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -131,11 +116,9 @@ public sealed class JsonConverterTests
     [InlineData("error_code", "false")]
     public void An_optional_value_of_the_wrong_json_type_names_the_type_and_the_path(string field, string value)
     {
-        var json = $$"""{"id":"j","request_id":"G-j","version":2,"status":"error","created_at":"2026-09-10T10:38:12.431Z","{{field}}":{{value}}}""";
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(JobWith(field, value), GladiaJsonContext.Default.Job));
 
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, GladiaJsonContext.Default.Job));
-
-        Assert.Contains("could not be converted to LanguageExt.Option", error.Message, StringComparison.Ordinal);
+        Assert.Contains("could not be converted to System.Nullable", error.Message, StringComparison.Ordinal);
         Assert.Contains("Path: $." + field, error.Message, StringComparison.Ordinal);
     }
 
@@ -144,10 +127,14 @@ public sealed class JsonConverterTests
     [InlineData("\"http://[::1\"")]
     public void A_next_link_that_is_not_a_URI_string_names_the_path(string next)
     {
-        var json = $$"""{"first":"https://a/v2/pre-recorded","current":"https://a/v2/pre-recorded","next":{{next}},"items":[]}""";
-
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, GladiaJsonContext.Default.JobPage));
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(PageWith(next), GladiaJsonContext.Default.JobPage));
 
         Assert.Contains("Path: $.next", error.Message, StringComparison.Ordinal);
     }
+
+    private static string JobWith(string field, string value) =>
+        $$"""{"id":"j","request_id":"G-j","version":2,"status":"error","created_at":"2026-09-10T10:38:12.431Z","{{field}}":{{value}}}""";
+
+    private static string PageWith(string next) =>
+        $$"""{"first":"https://a/v2/pre-recorded","current":"https://a/v2/pre-recorded","next":{{next}},"items":[]}""";
 }
