@@ -93,7 +93,7 @@ public sealed class SerialisationTests
     [Fact]
     public void Unknown_status_is_written_back_as_its_wire_text()
     {
-        var job = Right(Responses.ParseJob(FixtureExchange(200, "job-error.json"))) with { Status = new JobStatus("archived") };
+        var job = Right(Responses.ParseJob(FixtureExchange(200, "job-error.json"))) with { WireStatus = new JobStatus("archived") };
 
         var json = JsonNode.Parse(JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job))!;
 

@@ -19,28 +19,41 @@ public sealed record AddOnResult(
     bool IsEmpty,
     double ExecTime,
     Option<AddOnError> Error = default,
-    Option<JsonElement> Results = default)
+    Option<JsonElement> Results = default) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal AddOnResult()
         : this(false, false, 0)
     {
+        WireSuccess = null;
+        WireIsEmpty = null;
+        WireExecTime = null;
     }
 
     /// <summary>Whether the add-on produced a valid output.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public bool Success => WireSuccess.GetValueOrDefault();
+
     [JsonInclude]
-    public bool Success { get; internal set; } = Success;
+    [JsonPropertyName("success")]
+    internal bool? WireSuccess { get; set; } = Success;
 
     /// <summary>Whether that output is empty.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public bool IsEmpty => WireIsEmpty.GetValueOrDefault();
+
     [JsonInclude]
-    public bool IsEmpty { get; internal set; } = IsEmpty;
+    [JsonPropertyName("is_empty")]
+    internal bool? WireIsEmpty { get; set; } = IsEmpty;
 
     /// <summary>How long the add-on ran, in seconds.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double ExecTime => WireExecTime.GetValueOrDefault();
+
     [JsonInclude]
-    public double ExecTime { get; internal set; } = ExecTime;
+    [JsonPropertyName("exec_time")]
+    internal double? WireExecTime { get; set; } = ExecTime;
 
     /// <summary>The add-on's error when it failed.</summary>
     [JsonIgnore]
@@ -57,4 +70,11 @@ public sealed record AddOnResult(
     [JsonInclude]
     [JsonPropertyName("results")]
     internal JsonElement? WireResults { get; set; } = Results.OrNullable();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(WireSuccess.HasValue, "add-on result", "success");
+        RequiredMembers.Check(WireIsEmpty.HasValue, "add-on result", "is_empty");
+        RequiredMembers.Check(WireExecTime.HasValue, "add-on result", "exec_time");
+    }
 }

@@ -34,39 +34,50 @@ public sealed record Job(
     string Kind = "pre-recorded",
     Option<JobFile> File = default,
     Option<RequestParams> RequestParams = default,
-    Option<JobResult> Result = default)
+    Option<JobResult> Result = default) : IJsonOnDeserialized
 {
     // The serializer fills an empty job through the internal setters: far cheaper than its constructor path.
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal Job()
         : this(null!, null!, 0, default, default)
     {
+        WireVersion = null;
+        WireStatus = null;
+        WireCreatedAt = null;
     }
 
     /// <summary>The job id (a UUID).</summary>
-    [JsonRequired]
     [JsonInclude]
     public string Id { get; internal set; } = Id;
 
     /// <summary>Gladia's debug id, <c>"G-"</c> and the id's first eight hex digits.</summary>
-    [JsonRequired]
     [JsonInclude]
     public string RequestId { get; internal set; } = RequestId;
 
     /// <summary>The API version, 2.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public int Version => WireVersion.GetValueOrDefault();
+
     [JsonInclude]
-    public int Version { get; internal set; } = Version;
+    [JsonPropertyName("version")]
+    internal int? WireVersion { get; set; } = Version;
 
     /// <summary>Where the job is in its lifecycle.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public JobStatus Status => WireStatus.GetValueOrDefault();
+
     [JsonInclude]
-    public JobStatus Status { get; internal set; } = Status;
+    [JsonPropertyName("status")]
+    internal JobStatus? WireStatus { get; set; } = Status;
 
     /// <summary>When the job was created (UTC).</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => WireCreatedAt.GetValueOrDefault();
+
     [JsonInclude]
-    public DateTimeOffset CreatedAt { get; internal set; } = CreatedAt;
+    [JsonPropertyName("created_at")]
+    internal DateTimeOffset? WireCreatedAt { get; set; } = CreatedAt;
 
     /// <summary>When it finished; set for done and error jobs.</summary>
     [JsonIgnore]
@@ -127,4 +138,13 @@ public sealed record Job(
     [JsonInclude]
     [JsonPropertyName("result")]
     internal JobResult? WireResult { get; set; } = Result.OrNull();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(Id is not null, "job", "id");
+        RequiredMembers.Check(RequestId is not null, "job", "request_id");
+        RequiredMembers.Check(WireVersion.HasValue, "job", "version");
+        RequiredMembers.Check(WireStatus.HasValue, "job", "status");
+        RequiredMembers.Check(WireCreatedAt.HasValue, "job", "created_at");
+    }
 }

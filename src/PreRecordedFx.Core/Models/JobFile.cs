@@ -14,8 +14,9 @@ public sealed record JobFile(
     Option<string> Filename = default,
     Option<string> Source = default,
     Option<double> AudioDuration = default,
-    Option<int> NumberOfChannels = default)
+    Option<int> NumberOfChannels = default) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal JobFile()
         : this(Id: null!)
@@ -23,7 +24,6 @@ public sealed record JobFile(
     }
 
     /// <summary>The file's id.</summary>
-    [JsonRequired]
     [JsonInclude]
     public string Id { get; internal set; } = Id;
 
@@ -58,4 +58,9 @@ public sealed record JobFile(
     [JsonInclude]
     [JsonPropertyName("number_of_channels")]
     internal int? WireNumberOfChannels { get; set; } = NumberOfChannels.OrNullable();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(Id is not null, "file", "id");
+    }
 }

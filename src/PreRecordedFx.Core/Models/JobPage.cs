@@ -12,22 +12,21 @@ public sealed record JobPage(
     Uri First,
     Uri Current,
     IReadOnlyList<Job> Items,
-    Option<Uri> Next = default)
+    Option<Uri> Next = default) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal JobPage()
-        : this(null!, null!, null!)
+        : this(null!, null!, ValueList<Job>.Unread)
     {
     }
 
     /// <summary>The first page, with the same filters.</summary>
-    [JsonRequired]
     [JsonPropertyOrder(0)]
     [JsonInclude]
     public Uri First { get; internal set; } = First;
 
     /// <summary>This page.</summary>
-    [JsonRequired]
     [JsonPropertyOrder(1)]
     [JsonInclude]
     public Uri Current { get; internal set; } = Current;
@@ -42,8 +41,14 @@ public sealed record JobPage(
     internal Uri? WireNext { get; set; } = Next.OrNull();
 
     /// <summary>The jobs on this page.</summary>
-    [JsonRequired]
     [JsonPropertyOrder(3)]
     [JsonInclude]
     public IReadOnlyList<Job> Items { get; internal set => field = ValueList<Job>.Adopt(value); } = ValueList<Job>.From(Items);
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(First is not null, "page", "first");
+        RequiredMembers.Check(Current is not null, "page", "current");
+        RequiredMembers.Check(RequiredMembers.WasRead(Items), "page", "items");
+    }
 }

@@ -32,8 +32,9 @@ public sealed record JobResult(
     Option<AddOnResult> Sentences = default,
     Option<AddOnResult> DisplayMode = default,
     Option<AddOnResult> Chapterization = default,
-    Option<AddOnResult> Diarization = default)
+    Option<AddOnResult> Diarization = default) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal JobResult()
         : this(Metadata: null!)
@@ -41,7 +42,6 @@ public sealed record JobResult(
     }
 
     /// <summary>Durations and billing.</summary>
-    [JsonRequired]
     [JsonInclude]
     public ResultMetadata Metadata { get; internal set; } = Metadata;
 
@@ -148,4 +148,9 @@ public sealed record JobResult(
     [JsonInclude]
     [JsonPropertyName("diarization")]
     internal AddOnResult? WireDiarization { get; set; } = Diarization.OrNull();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(Metadata is not null, "result", "metadata");
+    }
 }

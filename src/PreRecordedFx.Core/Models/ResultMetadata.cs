@@ -11,31 +11,56 @@ public sealed record ResultMetadata(
     double AudioDuration,
     int NumberOfDistinctChannels,
     double BillingTime,
-    double TranscriptionTime)
+    double TranscriptionTime) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal ResultMetadata()
         : this(0, 0, 0, 0)
     {
+        WireAudioDuration = null;
+        WireNumberOfDistinctChannels = null;
+        WireBillingTime = null;
+        WireTranscriptionTime = null;
     }
 
     /// <summary>The audio's duration.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double AudioDuration => WireAudioDuration.GetValueOrDefault();
+
     [JsonInclude]
-    public double AudioDuration { get; internal set; } = AudioDuration;
+    [JsonPropertyName("audio_duration")]
+    internal double? WireAudioDuration { get; set; } = AudioDuration;
 
     /// <summary>How many distinct channels were transcribed.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public int NumberOfDistinctChannels => WireNumberOfDistinctChannels.GetValueOrDefault();
+
     [JsonInclude]
-    public int NumberOfDistinctChannels { get; internal set; } = NumberOfDistinctChannels;
+    [JsonPropertyName("number_of_distinct_channels")]
+    internal int? WireNumberOfDistinctChannels { get; set; } = NumberOfDistinctChannels;
 
     /// <summary>The billed duration (audio duration × distinct channels).</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double BillingTime => WireBillingTime.GetValueOrDefault();
+
     [JsonInclude]
-    public double BillingTime { get; internal set; } = BillingTime;
+    [JsonPropertyName("billing_time")]
+    internal double? WireBillingTime { get; set; } = BillingTime;
 
     /// <summary>How long the transcription took.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double TranscriptionTime => WireTranscriptionTime.GetValueOrDefault();
+
     [JsonInclude]
-    public double TranscriptionTime { get; internal set; } = TranscriptionTime;
+    [JsonPropertyName("transcription_time")]
+    internal double? WireTranscriptionTime { get; set; } = TranscriptionTime;
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(WireAudioDuration.HasValue, "result metadata", "audio_duration");
+        RequiredMembers.Check(WireNumberOfDistinctChannels.HasValue, "result metadata", "number_of_distinct_channels");
+        RequiredMembers.Check(WireBillingTime.HasValue, "result metadata", "billing_time");
+        RequiredMembers.Check(WireTranscriptionTime.HasValue, "result metadata", "transcription_time");
+    }
 }

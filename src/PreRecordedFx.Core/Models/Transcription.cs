@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PreRecordedFx;
 
 /// <summary>The transcript of a done job (<c>result.transcription</c>).</summary>
-public sealed record Transcription
+public sealed record Transcription : IJsonOnDeserialized
 {
     /// <summary>Creates a transcription.</summary>
     /// <param name="fullTranscript">The whole text.</param>
@@ -26,24 +26,22 @@ public sealed record Transcription
         Subtitles = ValueList<Subtitle>.From(subtitles);
     }
 
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal Transcription()
-        : this(null!, null!, null!)
+        : this(null!, ValueList<string>.Unread, ValueList<Utterance>.Unread)
     {
     }
 
     /// <summary>The whole text.</summary>
-    [JsonRequired]
     [JsonInclude]
     public string FullTranscript { get; internal set; }
 
     /// <summary>The detected languages, most spoken first.</summary>
-    [JsonRequired]
     [JsonInclude]
     public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.Adopt(value); }
 
     /// <summary>The speech segments, in time order.</summary>
-    [JsonRequired]
     [JsonInclude]
     public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.Adopt(value); }
 
@@ -56,4 +54,11 @@ public sealed record Transcription
     [AllowNull]
     [JsonInclude]
     public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.Adopt(value); }
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(FullTranscript is not null, "transcription", "full_transcript");
+        RequiredMembers.Check(RequiredMembers.WasRead(Languages), "transcription", "languages");
+        RequiredMembers.Check(RequiredMembers.WasRead(Utterances), "transcription", "utterances");
+    }
 }

@@ -20,46 +20,60 @@ public sealed record Utterance(
     IReadOnlyList<Word> Words,
     string Text,
     string Language,
-    Option<int> Speaker = default)
+    Option<int> Speaker = default) : IJsonOnDeserialized
 {
+    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal Utterance()
-        : this(0, 0, 0, 0, null!, null!, null!)
+        : this(0, 0, 0, 0, ValueList<Word>.Unread, null!, null!)
     {
+        WireStart = null;
+        WireEnd = null;
+        WireConfidence = null;
+        WireChannel = null;
     }
 
     /// <summary>Start, in seconds from the audio's start.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double Start => WireStart.GetValueOrDefault();
+
     [JsonInclude]
-    public double Start { get; internal set; } = Start;
+    [JsonPropertyName("start")]
+    internal double? WireStart { get; set; } = Start;
 
     /// <summary>End, in seconds.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double End => WireEnd.GetValueOrDefault();
+
     [JsonInclude]
-    public double End { get; internal set; } = End;
+    [JsonPropertyName("end")]
+    internal double? WireEnd { get; set; } = End;
 
     /// <summary>Confidence, from 0 to 1.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public double Confidence => WireConfidence.GetValueOrDefault();
+
     [JsonInclude]
-    public double Confidence { get; internal set; } = Confidence;
+    [JsonPropertyName("confidence")]
+    internal double? WireConfidence { get; set; } = Confidence;
 
     /// <summary>The audio channel it came from.</summary>
-    [JsonRequired]
+    [JsonIgnore]
+    public int Channel => WireChannel.GetValueOrDefault();
+
     [JsonInclude]
-    public int Channel { get; internal set; } = Channel;
+    [JsonPropertyName("channel")]
+    internal int? WireChannel { get; set; } = Channel;
 
     /// <summary>Its words, in time order.</summary>
-    [JsonRequired]
     [JsonInclude]
     public IReadOnlyList<Word> Words { get; internal set => field = ValueList<Word>.Adopt(value); } = ValueList<Word>.From(Words);
 
     /// <summary>Its text.</summary>
-    [JsonRequired]
     [JsonInclude]
     public string Text { get; internal set; } = Text;
 
     /// <summary>Its language code.</summary>
-    [JsonRequired]
     [JsonInclude]
     public string Language { get; internal set; } = Language;
 
@@ -70,4 +84,15 @@ public sealed record Utterance(
     [JsonInclude]
     [JsonPropertyName("speaker")]
     internal int? WireSpeaker { get; set; } = Speaker.OrNullable();
+
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        RequiredMembers.Check(WireStart.HasValue, "utterance", "start");
+        RequiredMembers.Check(WireEnd.HasValue, "utterance", "end");
+        RequiredMembers.Check(WireConfidence.HasValue, "utterance", "confidence");
+        RequiredMembers.Check(WireChannel.HasValue, "utterance", "channel");
+        RequiredMembers.Check(RequiredMembers.WasRead(Words), "utterance", "words");
+        RequiredMembers.Check(Text is not null, "utterance", "text");
+        RequiredMembers.Check(Language is not null, "utterance", "language");
+    }
 }

@@ -107,7 +107,7 @@ public static class Responses
         }
         catch (JsonException e)
         {
-            return Malformed(exchange, e.Message);
+            return Malformed(exchange, WithPath(e));
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException)
         {
@@ -115,6 +115,10 @@ public static class Responses
             return Malformed(exchange, e.Message);
         }
     }
+
+    // The serializer puts the path in the messages it writes; ours (a missing member, a null in a list) get it here.
+    private static string WithPath(JsonException e) =>
+        e.Path is { } path && !e.Message.Contains(" Path: ", StringComparison.Ordinal) ? $"{e.Message} Path: {path}" : e.Message;
 
     private static PreRecordedError.MalformedResponse Malformed(HttpExchange exchange, string reason) =>
         new PreRecordedError.MalformedResponse(exchange.StatusCode, reason, Excerpts.Of(exchange.Body.Span));
