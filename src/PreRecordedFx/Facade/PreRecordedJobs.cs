@@ -113,6 +113,10 @@ public class PreRecordedJobs
                 yield break;
             }
 
+            // Let go of the page just walked before reading the next: held across the fetch, its hundred jobs
+            // outlive a collection and get promoted, which slowed the walk down (measured).
+            current = null!;
+            page = default;
             page = await FollowAsync(next, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using static PreRecordedFx.Tests.Results;
 
 namespace PreRecordedFx.Tests;
@@ -53,5 +54,56 @@ public class ListAllTests
 
         Assert.True(none.IsNone);
         Assert.Equal(0, handler.Count);
+    }
+
+    [Fact]
+    public async Task The_page_just_walked_is_let_go_before_the_next_one_is_fetched()
+    {
+        WeakReference<Job>? firstJob = null;
+        var firstJobAliveDuringFetch = true;
+        var handler = new ScriptedHandler((request, n) =>
+        {
+            if (n == 2)
+            {
+                firstJobAliveDuringFetch = IsAlive(firstJob!);
+            }
+
+            return Wire.Json(n == 1
+                ? Wire.PageJson([PreRecordedModelFactory.Job("a"), PreRecordedModelFactory.Job("b")], "https://api.test/v2/pre-recorded?offset=2&limit=2")
+                : Wire.PageJson([], null));
+        });
+        using var client = Clients.On(handler);
+        var walk = client.PreRecorded().ListAllAsync(JobQuery.Default.WithLimit(2)).GetAsyncEnumerator();
+        try
+        {
+            firstJob = await WeakCurrent(walk);
+            Assert.True(await walk.MoveNextAsync());
+            Assert.False(await walk.MoveNextAsync());
+        }
+        finally
+        {
+            await walk.DisposeAsync();
+        }
+
+        // Only the page held the first job once the walk moved past it; a page of a hundred jobs kept across the
+        // fetch outlives a collection and slows a long walk down.
+        Assert.Equal(2, handler.Count);
+        Assert.False(firstJobAliveDuringFetch);
+    }
+
+    // Not inlined, so that no frame of the test keeps the job itself.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<WeakReference<Job>> WeakCurrent(IAsyncEnumerator<LanguageExt.Either<PreRecordedError, Job>> walk)
+    {
+        Assert.True(await walk.MoveNextAsync());
+        return new WeakReference<Job>(RightOf(walk.Current));
+    }
+
+    private static bool IsAlive(WeakReference<Job> job)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return job.TryGetTarget(out _);
     }
 }
