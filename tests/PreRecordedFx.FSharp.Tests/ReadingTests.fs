@@ -33,6 +33,17 @@ type ReadingTests(shared: SharedMock) =
             return! all client (query.WithLimit 10)
         }
 
+    // Outside the tests' task blocks: a recursive function inside one cannot be compiled as a state machine.
+    let rec pageSizes (jobs: PreRecordedJobs) (page: JobPage) sizes =
+        task {
+            let! next = jobs.NextPageAsync page |> GladiaResult.ofTask
+
+            match next |> Result.map Option.ofLanguageExt with
+            | Ok(Some following) -> return! pageSizes jobs following (following.Items.Count :: sizes)
+            | Ok None -> return List.rev sizes
+            | Error error -> return failwith $"expected a page, got {error}"
+        }
+
     interface IClassFixture<SharedMock>
 
     [<Fact>]
@@ -143,17 +154,7 @@ type ReadingTests(shared: SharedMock) =
             let jobs = client.PreRecorded()
             let! first = jobs.ListAsync(JobQuery.Default.WithLimit 20) |> GladiaResult.ofTask
 
-            let rec walk (page: JobPage) sizes =
-                task {
-                    let! next = jobs.NextPageAsync page |> GladiaResult.ofTask
-
-                    match next |> Result.map Option.ofLanguageExt with
-                    | Ok(Some following) -> return! walk following (following.Items.Count :: sizes)
-                    | Ok None -> return List.rev sizes
-                    | Error error -> return failwith $"expected a page, got {error}"
-                }
-
-            let! sizes = walk (ok first) [ (ok first).Items.Count ]
+            let! sizes = pageSizes jobs (ok first) [ (ok first).Items.Count ]
 
             Assert.Equal<int list>([ 20; 20; 5 ], sizes)
         }
