@@ -10,36 +10,36 @@ namespace PreRecordedFx.Tests;
 public sealed class RequiredMemberTests
 {
     [Theory]
-    [InlineData("id", "$")]
-    [InlineData("request_id", "$")]
-    [InlineData("version", "$")]
-    [InlineData("status", "$")]
-    [InlineData("created_at", "$")]
-    [InlineData("file.id", "$.file")]
-    [InlineData("result.metadata", "$.result")]
-    [InlineData("result.metadata.audio_duration", "$.result.metadata")]
-    [InlineData("result.metadata.number_of_distinct_channels", "$.result.metadata")]
-    [InlineData("result.metadata.billing_time", "$.result.metadata")]
-    [InlineData("result.metadata.transcription_time", "$.result.metadata")]
-    [InlineData("result.transcription.full_transcript", "$.result.transcription")]
-    [InlineData("result.transcription.languages", "$.result.transcription")]
-    [InlineData("result.transcription.utterances", "$.result.transcription")]
-    [InlineData("result.transcription.utterances.0.start", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.end", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.confidence", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.channel", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.words", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.text", "$.result.transcription.utterances[0]")]
-    [InlineData("result.transcription.utterances.0.language", "$.result.transcription.utterances[0]")]
-    [InlineData("result.summarization.success", "$.result.summarization")]
-    [InlineData("result.summarization.is_empty", "$.result.summarization")]
-    [InlineData("result.summarization.exec_time", "$.result.summarization")]
-    public void A_job_without_a_required_member_is_malformed_and_says_which_and_where(string member, string where)
+    [InlineData("id", "$", "job")]
+    [InlineData("request_id", "$", "job")]
+    [InlineData("version", "$", "job")]
+    [InlineData("status", "$", "job")]
+    [InlineData("created_at", "$", "job")]
+    [InlineData("file.id", "$.file", "file")]
+    [InlineData("result.metadata", "$.result", "result")]
+    [InlineData("result.metadata.audio_duration", "$.result.metadata", "result metadata")]
+    [InlineData("result.metadata.number_of_distinct_channels", "$.result.metadata", "result metadata")]
+    [InlineData("result.metadata.billing_time", "$.result.metadata", "result metadata")]
+    [InlineData("result.metadata.transcription_time", "$.result.metadata", "result metadata")]
+    [InlineData("result.transcription.full_transcript", "$.result.transcription", "transcription")]
+    [InlineData("result.transcription.languages", "$.result.transcription", "transcription")]
+    [InlineData("result.transcription.utterances", "$.result.transcription", "transcription")]
+    [InlineData("result.transcription.utterances.0.start", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.end", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.confidence", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.channel", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.words", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.text", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.transcription.utterances.0.language", "$.result.transcription.utterances[0]", "utterance")]
+    [InlineData("result.summarization.success", "$.result.summarization", "add-on result")]
+    [InlineData("result.summarization.is_empty", "$.result.summarization", "add-on result")]
+    [InlineData("result.summarization.exec_time", "$.result.summarization", "add-on result")]
+    public void A_job_without_a_required_member_is_malformed_and_says_which_and_where(string member, string where, string model)
     {
         var error = MalformedJob(Without(Fixture("job-done.json"), member));
 
-        Assert.Contains($"has no '{member.Split('.')[^1]}'", error.Reason, StringComparison.Ordinal);
-        Assert.Contains($"Path: {where}", error.Reason, StringComparison.Ordinal);
+        Assert.Contains($"the {model} has no '{member.Split('.')[^1]}' (it is missing or null)", error.Reason, StringComparison.Ordinal);
+        Assert.EndsWith($" Path: {where}", error.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
