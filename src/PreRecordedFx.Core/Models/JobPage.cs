@@ -32,10 +32,10 @@ public sealed record JobPage(
     public Uri Current { get; internal set; } = Current;
 
     /// <summary>The next page; <c>None</c> on the last page.</summary>
-    [JsonPropertyOrder(2)]
     [JsonIgnore]
     public Option<Uri> Next => Prelude.Optional(WireNext);
 
+    [JsonPropertyOrder(2)]
     [JsonInclude]
     [JsonPropertyName("next")]
     internal Uri? WireNext { get; set; } = Next.OrNull();

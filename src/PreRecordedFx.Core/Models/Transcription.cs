@@ -41,10 +41,6 @@ public sealed record Transcription : IJsonOnDeserialized
     [JsonInclude]
     public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.Adopt(value); }
 
-    /// <summary>The speech segments, in time order.</summary>
-    [JsonInclude]
-    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.Adopt(value); }
-
     /// <summary>The sentences add-on results; empty when not asked for.</summary>
     [AllowNull]
     [JsonInclude]
@@ -54,6 +50,11 @@ public sealed record Transcription : IJsonOnDeserialized
     [AllowNull]
     [JsonInclude]
     public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.Adopt(value); }
+
+    // Last, as on the wire (the reference's TranscriptionDTO): members are written in declaration order.
+    /// <summary>The speech segments, in time order.</summary>
+    [JsonInclude]
+    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.Adopt(value); }
 
     void IJsonOnDeserialized.OnDeserialized()
     {

@@ -65,6 +65,15 @@ public sealed record Utterance(
     [JsonPropertyName("channel")]
     internal int? WireChannel { get; set; } = Channel;
 
+    // Members in the wire's order (the reference's UtteranceDTO), which is the order they are written in.
+    /// <summary>The speaker's number, when diarization was on.</summary>
+    [JsonIgnore]
+    public Option<int> Speaker => Prelude.Optional(WireSpeaker);
+
+    [JsonInclude]
+    [JsonPropertyName("speaker")]
+    internal int? WireSpeaker { get; set; } = Speaker.OrNullable();
+
     /// <summary>Its words, in time order.</summary>
     [JsonInclude]
     public IReadOnlyList<Word> Words { get; internal set => field = ValueList<Word>.Adopt(value); } = ValueList<Word>.From(Words);
@@ -76,14 +85,6 @@ public sealed record Utterance(
     /// <summary>Its language code.</summary>
     [JsonInclude]
     public string Language { get; internal set; } = Language;
-
-    /// <summary>The speaker's number, when diarization was on.</summary>
-    [JsonIgnore]
-    public Option<int> Speaker => Prelude.Optional(WireSpeaker);
-
-    [JsonInclude]
-    [JsonPropertyName("speaker")]
-    internal int? WireSpeaker { get; set; } = Speaker.OrNullable();
 
     void IJsonOnDeserialized.OnDeserialized()
     {
