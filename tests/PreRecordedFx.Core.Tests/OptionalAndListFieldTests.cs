@@ -110,19 +110,6 @@ public sealed class OptionalAndListFieldTests
     }
 
     [Theory]
-    [InlineData("completed_at", "5")]
-    [InlineData("completed_at", "true")]
-    [InlineData("error_code", "\"500\"")]
-    [InlineData("error_code", "false")]
-    public void An_optional_value_of_the_wrong_json_type_names_the_type_and_the_path(string field, string value)
-    {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(JobWith(field, value), GladiaJsonContext.Default.Job));
-
-        Assert.Contains("could not be converted to System.Nullable", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Path: $." + field, error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
     [InlineData("42")]
     [InlineData("\"http://[::1\"")]
     public void A_next_link_that_is_not_a_URI_string_names_the_path(string next)
