@@ -89,7 +89,8 @@ internal sealed class WireSchemas : IOpenApiDocumentTransformer
             StringComparer.Ordinal);
         foreach (var name in properties.Keys.ToList())
         {
-            if (!nullable.Contains(name, StringComparer.Ordinal))
+            // Raw JSON (JsonElement, any value) already admits null: oneOf [null, any] would refuse null as matching both.
+            if (!nullable.Contains(name, StringComparer.Ordinal) || IsRawJson(properties[name]))
             {
                 properties[name] = NeverNull(properties[name]);
             }
@@ -116,6 +117,9 @@ internal sealed class WireSchemas : IOpenApiDocumentTransformer
 
         return inline;
     }
+
+    private static bool IsRawJson(IOpenApiSchema property) =>
+        property is OpenApiSchema { OneOf: { Count: 2 } choices } && choices[1] is OpenApiSchemaReference { Reference.Id: nameof(System.Text.Json.JsonElement) };
 
     private static OpenApiSchema WordSchema() => new()
     {

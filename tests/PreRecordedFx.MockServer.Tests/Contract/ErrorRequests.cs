@@ -26,8 +26,8 @@ internal static class ErrorRequests
         "503 server error",
     ];
 
-    /// <summary>Sends the case's request to a fresh mock; returns the status and the body.</summary>
-    public static async Task<(int Status, byte[] Body)> Send(string errorCase)
+    /// <summary>Sends the case's request to a fresh mock; returns the status, the body and what was asked.</summary>
+    public static async Task<(int Status, byte[] Body, HttpMethod Method, string Path)> Send(string errorCase)
     {
         var expected = int.Parse(errorCase[..3], System.Globalization.CultureInfo.InvariantCulture);
         var options = expected switch
@@ -41,7 +41,8 @@ internal static class ErrorRequests
         using var response = await Request(errorCase, expected, client, mock);
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.StartsWith("application/json", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-        return (expected, await response.Content.ReadAsByteArrayAsync());
+        var request = response.RequestMessage!;
+        return (expected, await response.Content.ReadAsByteArrayAsync(), request.Method, request.RequestUri!.AbsolutePath);
     }
 
     private static async Task<HttpResponseMessage> Request(string errorCase, int expected, HttpClient client, MockServerFactory mock)

@@ -45,7 +45,7 @@ public sealed class GladiaContractTests
     [MemberData(nameof(ErrorCases))]
     public async Task Every_error_body_matches_gladias_error_schema_for_its_status(string errorCase)
     {
-        var (status, body) = await ErrorRequests.Send(errorCase);
+        var (status, body, _, _) = await ErrorRequests.Send(errorCase);
 
         using var json = JsonDocument.Parse(body);
         var problems = Gladia.Problems(GladiaContract.ErrorSchemaFor(status), json.RootElement);

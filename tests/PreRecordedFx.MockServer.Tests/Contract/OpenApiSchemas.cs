@@ -72,8 +72,10 @@ internal sealed class OpenApiSchemas
         }
 
         var results = schema.Evaluate(instance, Explaining);
+        // The list includes the branches of oneOf/anyOf that were expected to fail; put the other errors first.
         return [.. (results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
+            .OrderBy(d => d.EvaluationPath.ToString().Contains("/oneOf/", StringComparison.Ordinal) || d.EvaluationPath.ToString().Contains("/anyOf/", StringComparison.Ordinal))
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
             .Distinct()];
     }
