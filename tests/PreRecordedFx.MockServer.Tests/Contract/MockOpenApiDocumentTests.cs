@@ -82,7 +82,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     }
 
     [Fact]
-    public async Task The_api_key_is_an_api_key_scheme_required_everywhere_but_the_signed_storage_link()
+    public async Task The_api_key_is_an_api_key_scheme_required_exactly_where_the_mock_checks_it()
     {
         var document = await MockDocument.Fetch(mock.Factory);
 
@@ -95,10 +95,13 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
             foreach (var (method, operation) in item!.AsObject())
             {
                 var keyed = operation!["security"]?.AsArray().Any(r => r!.AsObject().ContainsKey("x_gladia_key")) ?? false;
-                Assert.True(keyed != path.StartsWith("/storage", StringComparison.Ordinal), $"{method} {path}");
+                Assert.True(keyed != Http.ApiKeyMiddleware.IsOpen(path), $"{method} {path}");
                 Assert.Equal(keyed, operation["responses"]!.AsObject().ContainsKey("401"));
             }
         }
+
+        Assert.True(Http.ApiKeyMiddleware.IsOpen("/storage/{id}"));
+        Assert.False(Http.ApiKeyMiddleware.IsOpen(Wire.Jobs + "/{id}"));
     }
 
     [Theory]
