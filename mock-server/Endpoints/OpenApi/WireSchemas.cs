@@ -25,6 +25,14 @@ internal sealed class WireSchemas : IOpenApiDocumentTransformer
         [typeof(JobPage)] = ["next"],
     };
 
+    // The models' XML docs speak C# (Option<A>, dictionaries); these components get the wire's words instead.
+    private static readonly Dictionary<Type, string> WireDescriptions = new()
+    {
+        [typeof(Job)] = "One pre-recorded transcription job, as GET /v2/pre-recorded/{id} returns it.",
+        [typeof(AddOnResult)] = "The envelope every add-on shares; results vary by add-on (summarization: a string; sentences: strings; sentiment_analysis, named_entity_recognition, translation: objects).",
+        [typeof(RequestParams)] = "The options the job was created with, echoed back; members beyond those listed are kept as sent.",
+    };
+
     private static readonly Type[] Models =
     [
         typeof(Job), typeof(JobFile), typeof(RequestParams), typeof(LanguageConfig), typeof(JobResult), typeof(ResultMetadata),
@@ -77,6 +85,11 @@ internal sealed class WireSchemas : IOpenApiDocumentTransformer
     {
         // The XML docs' <example> code is for C# readers, not a JSON example.
         schema.Examples = null;
+        if (WireDescriptions.TryGetValue(model, out var description))
+        {
+            schema.Description = description;
+        }
+
         if (schema.Properties is not { } properties)
         {
             return;
