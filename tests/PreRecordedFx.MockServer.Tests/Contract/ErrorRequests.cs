@@ -26,8 +26,14 @@ internal static class ErrorRequests
         "503 server error",
     ];
 
-    /// <summary>Sends the case's request to a fresh mock; returns the status, the body and what was asked.</summary>
-    public static async Task<(int Status, byte[] Body, HttpMethod Method, string Path)> Send(string errorCase)
+    // Each case is sent once per test run: the checks against Gladia's document and the mock's own read the same answer.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<(int, byte[], HttpMethod, string)>>> Answers = new(StringComparer.Ordinal);
+
+    /// <summary>The answer to the case's request, sent once to a fresh mock: the status, the body and what was asked.</summary>
+    public static Task<(int Status, byte[] Body, HttpMethod Method, string Path)> Send(string errorCase) =>
+        Answers.GetOrAdd(errorCase, c => new Lazy<Task<(int, byte[], HttpMethod, string)>>(() => SendOnce(c))).Value;
+
+    private static async Task<(int Status, byte[] Body, HttpMethod Method, string Path)> SendOnce(string errorCase)
     {
         var expected = int.Parse(errorCase[..3], System.Globalization.CultureInfo.InvariantCulture);
         var options = expected switch

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 
 namespace PreRecordedFx.MockServer.Tests.Contract;
@@ -20,23 +19,26 @@ public sealed class GladiaContractTests
     {
         await using var mock = new MockServerFactory(new MockServerOptions { Seed = seed });
         using var client = mock.CreateAuthorizedClient();
-        var problems = new List<string>();
+        var checker = new AnswerChecker(Gladia, "ListPreRecordedResponse", "PreRecordedResponse");
 
         // Pages of an uneven size (the last one is short), filtered pages and an empty page.
         string[] firstPages = [Wire.Jobs + "?limit=37", Wire.Jobs + "?limit=20&status=done&status=error", Wire.Jobs + "?custom_metadata%5Bteam%5D=support", Wire.Jobs + "?offset=100000"];
         foreach (var first in firstPages)
         {
             var (_, pages) = await client.FollowAll(first);
-            problems.AddRange(pages.SelectMany((page, i) => Gladia.Problems("ListPreRecordedResponse", page).Select(p => $"{first} page {i}: {p}")));
+            for (var i = 0; i < pages.Count; i++)
+            {
+                checker.Page(pages[i], $"{first} page {i}");
+            }
         }
 
         foreach (var job in await client.AllJobs())
         {
             using var one = await client.Json(Wire.Jobs + "/" + job.Id());
-            problems.AddRange(Gladia.Problems("PreRecordedResponse", one.RootElement).Select(p => $"job {job.Id()}: {p}"));
+            checker.Job(one.RootElement, "job " + job.Id());
         }
 
-        Assert.True(problems.Count == 0, Report(problems));
+        Assert.True(checker.Problems.Count == 0, checker.Report());
     }
 
     public static TheoryData<string> ErrorCases => [.. ErrorRequests.Cases];
@@ -49,7 +51,7 @@ public sealed class GladiaContractTests
 
         using var json = JsonDocument.Parse(body);
         var problems = Gladia.Problems(GladiaContract.ErrorSchemaFor(status), json.RootElement);
-        Assert.True(problems.Count == 0, Report(problems));
+        Assert.True(problems.Count == 0, AnswerChecker.Report(problems));
         Assert.Equal(status, json.RootElement.GetProperty("statusCode").GetInt32());
     }
 
@@ -75,7 +77,4 @@ public sealed class GladiaContractTests
         Assert.DoesNotContain("429", documented);
         Assert.DoesNotContain("500", documented);
     }
-
-    private static string Report(IReadOnlyList<string> problems) =>
-        new StringBuilder().AppendJoin('\n', problems.Take(30)).Append(problems.Count > 30 ? $"\n… and {problems.Count - 30} more" : string.Empty).ToString();
 }

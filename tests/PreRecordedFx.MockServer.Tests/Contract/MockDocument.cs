@@ -18,6 +18,16 @@ internal sealed class MockDocument
 
     public JsonObject Paths => Root["paths"]!.AsObject();
 
+    // The document does not depend on the seed, the data or the faults, so most tests share one.
+    private static readonly Lazy<Task<MockDocument>> Shared = new(async () =>
+    {
+        await using var mock = new MockServerFactory(new MockServerOptions { Jobs = 0 });
+        return await Fetch(mock);
+    });
+
+    /// <summary>The document of a mock with default settings, fetched once per test run.</summary>
+    public static Task<MockDocument> Default() => Shared.Value;
+
     public static async Task<MockDocument> Fetch(MockServerFactory mock)
     {
         using var client = mock.CreateClient();

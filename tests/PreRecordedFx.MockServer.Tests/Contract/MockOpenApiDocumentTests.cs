@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
@@ -35,7 +34,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     [Fact]
     public async Task Every_route_the_mock_maps_is_in_the_document()
     {
-        var document = await MockDocument.Fetch(mock.Factory);
+        var document = await MockDocument.Default();
         var routes = mock.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/openapi", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Select(m => (Method: m, Path: "/" + e.RoutePattern.RawText!.Trim('/'))))
@@ -53,7 +52,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     [InlineData("get", "/storage/{id}", "id expires signature", "200 206 403 404 416 429 5XX")]
     public async Task Each_operation_lists_its_parameters_and_every_status_it_answers(string method, string path, string parameters, string statuses)
     {
-        var operation = (await MockDocument.Fetch(mock.Factory)).Operation(path, method)!;
+        var operation = (await MockDocument.Default()).Operation(path, method)!;
 
         Assert.Equal(parameters.Split(' '), operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
         Assert.Equal(statuses.Split(' ').Order(StringComparer.Ordinal), operation["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
@@ -67,7 +66,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     [Fact]
     public async Task List_filters_are_encoded_as_gladias_sdks_send_them()
     {
-        var parameters = (await MockDocument.Fetch(mock.Factory)).Operation("/v2/pre-recorded", "get")!["parameters"]!.AsArray()
+        var parameters = (await MockDocument.Default()).Operation("/v2/pre-recorded", "get")!["parameters"]!.AsArray()
             .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!);
 
         // status=done&status=error: form style (the default for a query) exploded over an array of the statuses.
@@ -84,7 +83,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     [Fact]
     public async Task The_api_key_is_an_api_key_scheme_required_exactly_where_the_mock_checks_it()
     {
-        var document = await MockDocument.Fetch(mock.Factory);
+        var document = await MockDocument.Default();
 
         var scheme = document.Root["components"]!["securitySchemes"]!["x_gladia_key"]!;
         Assert.Equal("apiKey", scheme["type"]!.GetValue<string>());
@@ -112,20 +111,25 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
         await using var seeded = new MockServerFactory(new MockServerOptions { Seed = seed });
         using var client = seeded.CreateAuthorizedClient();
         var document = await MockDocument.Fetch(seeded);
-        var problems = new List<string>();
+        var pageSchema = document.ResponseSchema("GET", Wire.Jobs, 200)!;
+        var jobSchema = document.ResponseSchema("GET", Wire.Jobs + "/x", 200)!;
+        var checker = new AnswerChecker(document.Schemas, pageSchema, jobSchema);
 
         var (items, pages) = await client.FollowAll(Wire.Jobs + "?limit=37");
-        var pageSchema = document.ResponseSchema("GET", Wire.Jobs, 200)!;
-        problems.AddRange(pages.SelectMany(page => document.Schemas.Problems(pageSchema, page)));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            checker.Page(pages[i], $"page {i}");
+        }
+
         foreach (var job in items)
         {
             var path = Wire.Jobs + "/" + job.Id();
             using var one = await client.Json(path);
-            problems.AddRange(document.Schemas.Problems(document.ResponseSchema("GET", path, 200)!, one.RootElement).Select(p => $"{path}: {p}"));
+            checker.Job(one.RootElement, path);
         }
 
-        Assert.Equal(("JobPage", "Job"), (pageSchema, document.ResponseSchema("GET", Wire.Jobs + "/x", 200)));
-        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
+        Assert.Equal(("JobPage", "Job"), (pageSchema, jobSchema));
+        Assert.True(checker.Problems.Count == 0, checker.Report());
     }
 
     public static TheoryData<string> ErrorCases => [.. ErrorRequests.Cases];
@@ -135,7 +139,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     public async Task Every_error_answer_is_described_by_its_operation_and_validates(string errorCase)
     {
         var (status, body, method, path) = await ErrorRequests.Send(errorCase);
-        var document = await MockDocument.Fetch(mock.Factory);
+        var document = await MockDocument.Default();
 
         // Unknown routes and methods have no operation; they still get the documented error body.
         var described = document.TemplateOf(path) is { } template && document.Operation(template, method.Method) is not null;
@@ -143,7 +147,7 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
         Assert.True(schema is not null, $"{method} {path} answered {status}, which its operation does not describe");
         using var json = JsonDocument.Parse(body);
         var problems = document.Schemas.Problems(schema!, json.RootElement);
-        Assert.True(problems.Count == 0, new StringBuilder().AppendJoin('\n', problems).ToString());
+        Assert.True(problems.Count == 0, AnswerChecker.Report(problems));
     }
 
     private static IEnumerable<string> References(JsonNode? node) => node switch
