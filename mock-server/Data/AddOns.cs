@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bogus;
 
@@ -21,7 +22,7 @@ internal static class AddOns
         var results = new JsonArray();
         foreach (var utterance in utterances.Take(5))
         {
-            results.Add(new JsonObject
+            var item = new JsonObject
             {
                 ["text"] = utterance.Text,
                 ["sentiment"] = faker.PickRandom(Sentiments),
@@ -29,8 +30,15 @@ internal static class AddOns
                 ["start"] = utterance.Start,
                 ["end"] = utterance.End,
                 ["channel"] = utterance.Channel,
-                ["speaker"] = utterance.Speaker.Case is int speaker ? JsonValue.Create(speaker) : null,
-            });
+            };
+
+            // Like an utterance's, the speaker is there only when diarization was on.
+            if (utterance.Speaker.Case is int speaker)
+            {
+                item["speaker"] = speaker;
+            }
+
+            results.Add(item);
         }
 
         return Success(faker, results);
@@ -48,12 +56,19 @@ internal static class AddOns
                 Error: new AddOnError(500, "TranslationError", "translation model unavailable"));
         }
 
+        // One result per target language, in Gladia's TranslationResultDTO: the utterances keep their times and
+        // words and take the target language.
+        var translated = utterances
+            .Select(u => new Utterance(u.Start, u.End, u.Confidence, u.Channel, u.Words, u.Text, targetLanguage, u.Speaker))
+            .ToList();
         var results = new JsonArray
         {
             new JsonObject
             {
+                ["error"] = null,
                 ["full_transcript"] = "[" + targetLanguage + "] " + TranscriptGenerator.FullTranscript(utterances),
                 ["languages"] = new JsonArray(targetLanguage),
+                ["utterances"] = JsonSerializer.SerializeToNode(translated, WireJson.Utterances),
             },
         };
         return Success(faker, results);
@@ -78,24 +93,9 @@ internal static class AddOns
         return Success(faker, results);
     }
 
-    public static AddOnResult Sentences(Faker faker, IReadOnlyList<Utterance> utterances)
-    {
-        var results = new JsonArray();
-        foreach (var utterance in utterances)
-        {
-            results.Add(new JsonObject
-            {
-                ["sentence"] = utterance.Text,
-                ["start"] = utterance.Start,
-                ["end"] = utterance.End,
-                ["confidence"] = utterance.Confidence,
-                ["channel"] = utterance.Channel,
-                ["language"] = utterance.Language,
-            });
-        }
-
-        return Success(faker, results);
-    }
+    /// <summary>The sentences add-on: Gladia documents its results as plain strings, one per sentence.</summary>
+    public static AddOnResult Sentences(Faker faker, IReadOnlyList<Utterance> utterances) =>
+        Success(faker, new JsonArray([.. utterances.Select(u => JsonValue.Create(u.Text))]));
 
     private static AddOnResult Success(Faker faker, JsonNode? results) =>
         new(Success: true, IsEmpty: false, ExecTime: ExecTime(faker), Results: WireJson.Element(results));

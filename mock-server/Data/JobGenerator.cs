@@ -179,7 +179,8 @@ internal static class JobGenerator
         var declared = languages.Count > 1 || faker.Random.Bool(0.6f) ? languages : [];
         return new RequestParams(
             audioUrl: file.Source,
-            model: faker.Random.Bool(0.85f) ? "solaria-1" : "fast",
+            // Only the models Gladia documents (PreRecordedTranscriptionModel).
+            model: faker.Random.Bool(0.85f) ? "solaria-1" : "solaria-3",
             languageConfig: new LanguageConfig(declared, codeSwitching: languages.Count > 1),
             diarization: faker.Random.Bool(0.4f),
             subtitles: subtitles,

@@ -1,3 +1,5 @@
+using PreRecordedFx.MockServer.Endpoints.OpenApi;
+
 namespace PreRecordedFx.MockServer.Endpoints;
 
 /// <summary>Maps Gladia's four pre-recorded job calls and the signed storage link onto the app.</summary>
@@ -12,23 +14,22 @@ internal static class JobsEndpoints
         jobs.MapGet(string.Empty, ListJobs.Handle)
             .WithName("ListJobs")
             .WithSummary("Lists jobs, newest first, with paging and filters (offset, limit, date, before_date, after_date, status, custom_metadata).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<JobPage>(StatusCodes.Status200OK)
+            .AddOpenApiOperationTransformer(ListQueryParameters.Describe)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
         jobs.MapGet("/{id}", GetJob.Handle)
             .WithName("GetJob")
             .WithSummary("Gets one job.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<Job>(StatusCodes.Status200OK)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized)
             .Produces<GladiaErrorBody>(StatusCodes.Status404NotFound);
 
         jobs.MapGet("/{id}/file", GetFile.Handle)
             .WithName("GetJobFile")
             .WithSummary("Downloads the job's audio as WAV (Range requests supported), or redirects to a signed storage URL in redirect mode.")
-            .Produces(StatusCodes.Status200OK, contentType: "audio/wav")
-            .Produces(StatusCodes.Status206PartialContent, contentType: "audio/wav")
-            .Produces(StatusCodes.Status302Found)
+            .AddOpenApiOperationTransformer(AudioResponses.DescribeFile)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized)
             .Produces<GladiaErrorBody>(StatusCodes.Status404NotFound);
 
@@ -44,7 +45,7 @@ internal static class JobsEndpoints
             .WithTags("storage")
             .WithName("GetStoredFile")
             .WithSummary("The signed, short-lived storage link file downloads redirect to; needs no API key.")
-            .Produces(StatusCodes.Status200OK, contentType: "audio/wav")
+            .AddOpenApiOperationTransformer(AudioResponses.DescribeStorage)
             .Produces<GladiaErrorBody>(StatusCodes.Status403Forbidden)
             .Produces<GladiaErrorBody>(StatusCodes.Status404NotFound);
 

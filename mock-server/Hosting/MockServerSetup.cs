@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Endpoints;
+using PreRecordedFx.MockServer.Endpoints.OpenApi;
 using PreRecordedFx.MockServer.Http;
 using PreRecordedFx.MockServer.Store;
 
@@ -17,7 +18,7 @@ internal static class MockServerSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobStore>();
         services.AddSingleton<SignedUrls>();
-        services.AddOpenApi();
+        services.AddMockOpenApi();
 
         // The OpenAPI document describes bodies with the wire's snake_case names.
         services.ConfigureHttpJsonOptions(json =>
