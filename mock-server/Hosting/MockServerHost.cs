@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
@@ -24,7 +23,7 @@ public static partial class MockServerHost
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (IsRunByHostFactory())
+        if (HostedInMemory.Value)
         {
             return Serve(args, new Dictionary<string, string?>());
         }
@@ -80,14 +79,12 @@ public static partial class MockServerHost
         }
     }
 
-    // WebApplicationFactory (so MockServerFactory) and dotnet-ef run the entry point to capture the host it builds,
-    // listening on this diagnostic source while they do. Their arguments are host settings (--contentRoot=...,
-    // --environment=...), not a user's command line, and go to the host unchecked.
-    private static bool IsRunByHostFactory()
-    {
-        using var hosting = new DiagnosticListener("Microsoft.Extensions.Hosting");
-        return hosting.IsEnabled();
-    }
+    /// <summary>
+    /// Set while <see cref="MockServerFactory"/> builds its host: WebApplicationFactory then runs this entry point on
+    /// a thread of its own (the flag flows there with the execution context) and passes its host settings as
+    /// arguments (<c>--contentRoot=…</c>, <c>--environment=…</c>), not a user's command line.
+    /// </summary>
+    internal static AsyncLocal<bool> HostedInMemory { get; } = new();
 
     private static int Fail(IEnumerable<string> problems)
     {
