@@ -48,6 +48,9 @@ let summary (client: GladiaClient) =
 let client =
     new GladiaClient(GladiaClientOptions(ApiKey = "gladia-mock-key", BaseUrl = Uri "http://localhost:5089"))
 
-summary client |> Async.AwaitTask |> Async.RunSynchronously |> List.iter (printfn "%s")
+summary client
+|> Async.AwaitTask
+|> Async.RunSynchronously
+|> List.iter (printfn "%s")
 // 158 jobs done, 53623 s of audio
 // no such job

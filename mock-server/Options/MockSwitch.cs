@@ -53,10 +53,10 @@ internal sealed record MockSwitch(
     /// <summary>An on/off option of the <c>Mock</c> section: the bare switch means on.</summary>
     public static MockSwitch Flag(string name, string property, Func<MockServerOptions, bool> defaultOf, string meaning) =>
         Mock(name, property, defaultOf(Defaults) ? "on" : "off", meaning, "true or false (or nothing, meaning true)",
-            value => bool.TryParse(value, out _)) with { IsFlag = true };
+            value => bool.TryParse(value, out _), isFlag: true);
 
-    private static MockSwitch Mock(string name, string property, string defaultText, string meaning, string expected, Func<string, bool> isValid) =>
-        new(name, MockServerOptions.SectionName + ":" + property, MockServerOptions.SectionName + "__" + property, defaultText, meaning, expected, isValid);
+    private static MockSwitch Mock(string name, string property, string defaultText, string meaning, string expected, Func<string, bool> isValid, bool isFlag = false) =>
+        new(name, MockServerOptions.SectionName + ":" + property, MockServerOptions.SectionName + "__" + property, defaultText, meaning, expected, isValid, isFlag);
 
     private static string Range(int min, int max) => (min, max) switch
     {
