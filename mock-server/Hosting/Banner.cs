@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Store;
 
@@ -16,9 +17,11 @@ internal static class Banner
 
     private static void Print(WebApplication app)
     {
-        // In-memory hosting (MockServerFactory) has no addresses and needs no banner.
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        if (addresses is not { Count: > 0 })
+        // In-memory hosting (MockServerFactory) needs no banner: its TestServer lists the configured URL as an
+        // address, but nothing listens there.
+        var server = app.Services.GetRequiredService<IServer>();
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
+        if (server is TestServer || addresses is not { Count: > 0 })
         {
             return;
         }

@@ -68,6 +68,21 @@ public class MockServerFactory : WebApplicationFactory<Program>
     }
 
     /// <inheritdoc />
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // The mock's entry point reads a user's command line strictly; the factory's own arguments skip that.
+        MockServerHost.HostedInMemory.Value = true;
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        finally
+        {
+            MockServerHost.HostedInMemory.Value = false;
+        }
+    }
+
+    /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -1,45 +1,53 @@
 namespace PreRecordedFx.MockServer;
 
-/// <summary>Maps the short command-line switches (<c>--seed 7</c>) onto the <c>Mock</c> section.</summary>
+/// <summary>
+/// Every switch of the mock's command line, in the order <c>--help</c> lists them. This table is the only place a
+/// switch is defined: the parser, <c>--help</c> (default, environment variable, meaning), the checks of given values
+/// and of environment variables all read it. A new <see cref="MockServerOptions"/> property becomes a switch with
+/// one entry here.
+/// </summary>
 internal static class CommandLineSwitches
 {
-    public static IDictionary<string, string> Mappings { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["--seed"] = Key(nameof(MockServerOptions.Seed)),
-        ["--jobs"] = Key(nameof(MockServerOptions.Jobs)),
-        ["--api-key"] = Key(nameof(MockServerOptions.ApiKey)),
-        ["--reference-time"] = Key(nameof(MockServerOptions.ReferenceTime)),
-        ["--latency-ms"] = Key(nameof(MockServerOptions.LatencyMs)),
-        ["--rate-limit"] = Key(nameof(MockServerOptions.RateLimit)),
-        ["--rate-limit-window"] = Key(nameof(MockServerOptions.RateLimitWindowSeconds)),
-        ["--retry-after"] = Key(nameof(MockServerOptions.RetryAfter)),
-        ["--error-rate"] = Key(nameof(MockServerOptions.ErrorRate)),
-        ["--truncate-rate"] = Key(nameof(MockServerOptions.TruncateRate)),
-        ["--redirect-files"] = Key(nameof(MockServerOptions.RedirectFiles)),
-        ["--signed-url-lifetime"] = Key(nameof(MockServerOptions.SignedUrlLifetimeSeconds)),
-        ["--max-limit"] = Key(nameof(MockServerOptions.MaxLimit)),
-    };
+    /// <summary>ASP.NET Core's own listening address, checked and shown like the others.</summary>
+    public static MockSwitch Urls { get; } = new(
+        "--urls",
+        "urls",
+        "ASPNETCORE_URLS",
+        MockServerOptions.DefaultUrl,
+        "where to listen; several addresses separated by ';'",
+        "http:// or https:// addresses separated by ';'",
+        value => value.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpAddress) && value.Trim().Length > 0);
 
-    /// <summary>
-    /// Lets <c>--redirect-files</c> stand alone as a flag: the configuration reader would otherwise take the
-    /// next switch as its value.
-    /// </summary>
-    public static string[] ExpandFlags(string[] args)
-    {
-        var expanded = new List<string>(args.Length + 1);
-        for (var i = 0; i < args.Length; i++)
-        {
-            expanded.Add(args[i]);
-            var isBareFlag = string.Equals(args[i], "--redirect-files", StringComparison.OrdinalIgnoreCase)
-                && (i + 1 == args.Length || args[i + 1].StartsWith('-'));
-            if (isBareFlag)
-            {
-                expanded.Add("true");
-            }
-        }
+    public static IReadOnlyList<MockSwitch> All { get; } =
+    [
+        MockSwitch.Integer("--seed", nameof(MockServerOptions.Seed), o => o.Seed, int.MinValue, int.MaxValue,
+            "seed of the fake data: the same seed gives the same jobs"),
+        MockSwitch.Integer("--jobs", nameof(MockServerOptions.Jobs), o => o.Jobs, 0, 100_000, "number of jobs to invent"),
+        MockSwitch.Text("--api-key", nameof(MockServerOptions.ApiKey), o => o.ApiKey, "the key the x-gladia-key header must carry"),
+        MockSwitch.Instant("--reference-time", nameof(MockServerOptions.ReferenceTime), o => o.ReferenceTime,
+            "\"now\" for the data: jobs are created in the 90 days before it"),
+        MockSwitch.Integer("--max-limit", nameof(MockServerOptions.MaxLimit), o => o.MaxLimit, 1, int.MaxValue,
+            "page size cap: a larger limit is served as this many"),
+        MockSwitch.Integer("--latency-ms", nameof(MockServerOptions.LatencyMs), o => o.LatencyMs, 0, 600_000,
+            "latency added to every API answer, in milliseconds"),
+        MockSwitch.Integer("--rate-limit", nameof(MockServerOptions.RateLimit), o => o.RateLimit, 0, int.MaxValue,
+            "API requests admitted per window, the rest get 429 (0: off)"),
+        MockSwitch.Integer("--rate-limit-window", nameof(MockServerOptions.RateLimitWindowSeconds), o => o.RateLimitWindowSeconds, 1, int.MaxValue,
+            "rate-limit window length, in seconds"),
+        MockSwitch.Integer("--retry-after", nameof(MockServerOptions.RetryAfter), o => o.RetryAfter, 0, int.MaxValue,
+            "Retry-After seconds sent with a 429"),
+        MockSwitch.Number("--error-rate", nameof(MockServerOptions.ErrorRate), o => o.ErrorRate, 0, 1,
+            "share of API requests answered 500, 502 or 503"),
+        MockSwitch.Number("--truncate-rate", nameof(MockServerOptions.TruncateRate), o => o.TruncateRate, 0, 1,
+            "share of successful answers whose body is cut in half"),
+        MockSwitch.Flag("--redirect-files", nameof(MockServerOptions.RedirectFiles), o => o.RedirectFiles,
+            "production-like downloads: .../file answers 302 to a signed storage link"),
+        MockSwitch.Integer("--signed-url-lifetime", nameof(MockServerOptions.SignedUrlLifetimeSeconds), o => o.SignedUrlLifetimeSeconds, 1, int.MaxValue,
+            "how long a signed storage link stays valid, in seconds"),
+        Urls,
+    ];
 
-        return [.. expanded];
-    }
-
-    private static string Key(string property) => MockServerOptions.SectionName + ":" + property;
+    private static bool IsHttpAddress(string address) =>
+        address.Trim().StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || address.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

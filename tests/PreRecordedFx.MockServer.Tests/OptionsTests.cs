@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Hosting;
 
 namespace PreRecordedFx.MockServer.Tests;
 
@@ -48,9 +49,9 @@ public sealed class OptionsTests
             "--rate-limit", "10", "--retry-after", "3", "--error-rate", "0.25", "--truncate-rate", "0.5", "--max-limit", "50",
             "--redirect-files",
         ];
-        var configuration = new ConfigurationBuilder()
-            .AddCommandLine(CommandLineSwitches.ExpandFlags(args), CommandLineSwitches.Mappings)
-            .Build();
+        var commandLine = new MockCommandLine().Parse(args);
+        Assert.Empty(commandLine.Problems);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(commandLine.Settings).Build();
         var options = configuration.GetSection(MockServerOptions.SectionName).Get<MockServerOptions>()!;
 
         Assert.Equal(7, options.Seed);
@@ -69,8 +70,10 @@ public sealed class OptionsTests
     [Fact]
     public void A_bare_redirect_flag_in_the_middle_does_not_swallow_the_next_switch()
     {
-        Assert.Equal(["--redirect-files", "true", "--seed", "3"], CommandLineSwitches.ExpandFlags(["--redirect-files", "--seed", "3"]));
-        Assert.Equal(["--redirect-files", "false"], CommandLineSwitches.ExpandFlags(["--redirect-files", "false"]));
+        var bare = new MockCommandLine().Parse(["--redirect-files", "--seed", "3"]);
+        Assert.Equal("true", bare.Settings["Mock:RedirectFiles"]);
+        Assert.Equal("3", bare.Settings["Mock:Seed"]);
+        Assert.Equal("false", new MockCommandLine().Parse(["--redirect-files", "false"]).Settings["Mock:RedirectFiles"]);
     }
 
     [Fact]
