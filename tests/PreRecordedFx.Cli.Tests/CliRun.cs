@@ -1,0 +1,83 @@
+using PreRecordedFx.Cli;
+using PreRecordedFx.MockServer;
+using Spectre.Console.Testing;
+
+namespace PreRecordedFx.Cli.Tests;
+
+/// <summary>What one run of the tool printed, and its exit code.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+}
+
+/// <summary>
+/// The tool run in memory against the mock: its HTTP goes through the mock's TestServer handler, its output into a
+/// Spectre TestConsole, its environment variables come from a dictionary.
+/// </summary>
+public sealed class CliRun : IAsyncDisposable
+{
+    public const string Api = "http://localhost:5089";
+
+    public CliRun(MockServerOptions? options = null)
+    {
+        Factory = new MockServerFactory(options ?? new MockServerOptions { Jobs = 30 });
+        Handler = Factory.Server.CreateHandler();
+    }
+
+    public MockServerFactory Factory { get; }
+
+    public HttpMessageHandler Handler { get; }
+
+    public Dictionary<string, string> Variables { get; } = new() { ["GLADIA_API_KEY"] = MockServerOptions.DefaultApiKey };
+
+    /// <summary>A client on the mock, for checking its state around a run.</summary>
+    public GladiaClient Client() =>
+        new(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = new Uri(Api) }, Handler);
+
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(terminal: false, input: null, args);
+
+    public async Task<CliResult> RunAsync(bool terminal, string? input, params string[] args)
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 200;
+        if (terminal)
+        {
+            console.Interactive();
+        }
+
+        if (input is not null)
+        {
+            console.Input.PushTextWithEnter(input);
+        }
+
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(
+            console,
+            error,
+            terminal,
+            name => Variables.GetValueOrDefault(name),
+            options => new GladiaClient(options with { Retry = new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) } }, Handler));
+        var code = await GladiaJobsApp.RunAsync(["--base-url", Api, .. args], environment);
+        return new CliResult(code, console.Output, error.ToString());
+    }
+
+    public async Task<List<Job>> JobsAsync(JobQuery? query = null)
+    {
+        using var client = Client();
+        var all = new List<Job>();
+        await foreach (var item in client.PreRecorded().ListAllAsync((query ?? JobQuery.Default).WithLimit(100)))
+        {
+            all.Add(item.Match(Right: j => j, Left: e => throw new InvalidOperationException(e.Message)));
+        }
+
+        return all;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Handler.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
