@@ -30,6 +30,15 @@ public sealed class CliRun : IAsyncDisposable
 
     public HttpMessageHandler Handler { get; }
 
+    /// <summary>The address the tool is given; the in-memory handler answers any.</summary>
+    public string BaseUrl { get; set; } = Api;
+
+    /// <summary>When set, the tool uses real sockets instead of the in-memory handler (for an unreachable server).</summary>
+    public bool RealNetwork { get; set; }
+
+    /// <summary>Wraps the mock's handler, e.g. to fail some requests the mock cannot fail on its own.</summary>
+    public Func<HttpMessageHandler, HttpMessageHandler>? Transport { get; set; }
+
     public Dictionary<string, string> Variables { get; } = new() { ["GLADIA_API_KEY"] = MockServerOptions.DefaultApiKey };
 
     /// <summary>A client on the mock, for checking its state around a run.</summary>
@@ -58,9 +67,15 @@ public sealed class CliRun : IAsyncDisposable
             error,
             terminal,
             name => Variables.GetValueOrDefault(name),
-            options => new GladiaClient(options with { Retry = new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) } }, Handler));
-        var code = await GladiaJobsApp.RunAsync(["--base-url", Api, .. args], environment);
+            Connect);
+        var code = await GladiaJobsApp.RunAsync(["--base-url", BaseUrl, .. args], environment);
         return new CliResult(code, console.Output, error.ToString());
+    }
+
+    private GladiaClient Connect(GladiaClientOptions options)
+    {
+        var fast = options with { Retry = new RetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20) } };
+        return RealNetwork ? new GladiaClient(fast) : new GladiaClient(fast, Transport?.Invoke(Handler) ?? Handler);
     }
 
     public async Task<List<Job>> JobsAsync(JobQuery? query = null)

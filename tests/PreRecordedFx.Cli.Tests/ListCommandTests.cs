@@ -47,12 +47,16 @@ public sealed class ListCommandTests
     {
         await using var cli = new CliRun();
         var all = await cli.JobsAsync();
-        var pivot = all[all.Count / 2].CreatedAt;
-        var expected = await cli.JobsAsync(JobQuery.Default.WithBeforeDate(pivot).WithCustomMetadata("userId", "user_42"));
+        var tagged = all.Skip(1).First(j => j.CustomMetadata.Map(m => m.ContainsKey("userId")).IfNone(false));
+        var user = tagged.CustomMetadata.Map(m => m["userId"].GetString()!).IfNone("?");
+        var pivot = all[0].CreatedAt;
+        var expected = await cli.JobsAsync(JobQuery.Default.WithBeforeDate(pivot).WithCustomMetadata("userId", user));
 
-        var result = await cli.RunAsync("list", "--all", "--before", pivot.ToString("O"), "--metadata", "userId=user_42", "--ids");
+        var result = await cli.RunAsync("list", "--all", "--before", pivot.ToString("O"), "--metadata", $"userId={user}", "--ids");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains(tagged.Id, result.OutLines);
+        Assert.InRange(expected.Count, 1, all.Count - 1);
         Assert.Equal(expected.Select(j => j.Id), result.OutLines);
     }
 
