@@ -109,4 +109,18 @@ public sealed class DownloadCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"gladia-jobs: cannot write to folder '{Path.Combine(blocker, "audio")}'", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_job_without_audio_is_one_line_saying_so()
+    {
+        await using var cli = new CliRun(new() { Jobs = 200 });
+        using var folder = new TempFolder();
+        var silent = (await cli.JobsAsync()).First(j => j.File.Bind(f => f.AudioDuration).IsNone);
+
+        var result = await cli.RunAsync("download", silent.Id, "-o", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([$"gladia-jobs: job '{silent.Id}' has no audio on the server, or does not exist: check it with 'gladia-jobs get {silent.Id}'"], result.ErrorLines);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
 }

@@ -85,4 +85,19 @@ public sealed class ExportCommandTests
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(folder["manifest.json"]));
         Assert.False(manifest.RootElement[0].GetProperty("complete").GetBoolean());
     }
+
+    [Fact]
+    public async Task A_job_without_audio_on_the_server_exports_completely_with_a_note()
+    {
+        await using var cli = new CliRun(new() { Jobs = 200 });
+        using var folder = new TempFolder();
+        var silent = (await cli.JobsAsync()).First(j => !j.Status.IsPending && j.File.Bind(f => f.AudioDuration).IsNone);
+
+        var result = await cli.RunAsync("export", silent.Id, "-o", folder.Path, "--audio");
+
+        Assert.Equal(0, result.ExitCode);
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(folder["manifest.json"]));
+        Assert.True(manifest.RootElement[0].GetProperty("complete").GetBoolean());
+        Assert.EndsWith("no audio on the server", manifest.RootElement[0].GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
 }

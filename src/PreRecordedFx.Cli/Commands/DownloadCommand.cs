@@ -42,7 +42,14 @@ internal static class DownloadCommand
                 heads[i].IfLeft(error =>
                 {
                     failed++;
-                    session.Fail(error, ids[i]);
+                    if (error is PreRecordedError.NotFound)
+                    {
+                        session.Fail($"job '{ids[i]}' has no audio on the server, or does not exist: check it with 'gladia-jobs get {ids[i]}'");
+                    }
+                    else
+                    {
+                        session.Fail(error, ids[i]);
+                    }
                 });
             }
 

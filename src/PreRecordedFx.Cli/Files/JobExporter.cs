@@ -52,21 +52,28 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
 
         if (withAudio)
         {
-            var audio = await AudioAsync(job.Id, folder, cancellationToken).ConfigureAwait(false);
-            if (audio.Case is PreRecordedError error)
+            var audio = await AudioAsync(job, folder, cancellationToken).ConfigureAwait(false);
+            switch (audio.Case)
             {
-                return error;
-            }
+                case string path:
+                    files.Add(Path.GetFileName(path));
+                    break;
 
-            files.Add(Path.GetFileName((string)audio.Case!));
+                // The job was just read, so a 404 here means it has no audio (an upload that failed), not that it is gone.
+                case PreRecordedError.NotFound:
+                    note = note is null ? "no audio on the server" : note + "; no audio on the server";
+                    break;
+                default:
+                    return (PreRecordedError)audio.Case!;
+            }
         }
 
         return new ExportedJob(job.Id, job.Status.Value, folder, files, note);
     }
 
-    private async Task<Either<PreRecordedError, string>> AudioAsync(string jobId, string folder, CancellationToken cancellationToken)
+    private async Task<Either<PreRecordedError, string>> AudioAsync(Job job, string folder, CancellationToken cancellationToken)
     {
-        var head = await AudioFetcher.HeadAsync(jobs, jobId, cancellationToken).ConfigureAwait(false);
+        var head = await AudioFetcher.HeadAsync(jobs, job.Id, cancellationToken).ConfigureAwait(false);
         if (head.Case is not AudioHead found)
         {
             return (PreRecordedError)head.Case!;
