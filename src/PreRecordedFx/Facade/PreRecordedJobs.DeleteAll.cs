@@ -105,8 +105,8 @@ public partial class PreRecordedJobs
         }
         catch (Exception e)
         {
+            // The reader rethrows it: the caller's cancellation, or an exception from their BeforeDelete step.
             outcomes.TryComplete(e);
-            throw;
         }
     }
 

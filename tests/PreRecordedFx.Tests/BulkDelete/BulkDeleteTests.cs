@@ -236,6 +236,19 @@ public sealed class BulkDeleteTests
     }
 
     [Fact]
+    public async Task An_exception_from_the_step_before_delete_reaches_the_caller()
+    {
+        await using var mock = new MockServer(new() { Jobs = 10 });
+        using var client = mock.Client();
+        var options = new BulkDeleteOptions { BeforeDelete = (_, _) => throw new InvalidOperationException("archive bug") };
+
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => AllAsync(client.PreRecorded().DeleteAllAsync(Everything, options)));
+
+        Assert.Equal("archive bug", thrown.Message);
+        Assert.Equal(10, (await ListedAsync(client, JobQuery.Default)).Count);
+    }
+
+    [Fact]
     public void Match_runs_the_function_for_each_case()
     {
         var job = PreRecordedModelFactory.DoneJob();
