@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Collections.Concurrent;
+using System.CommandLine;
 using System.Text.Json;
 using LanguageExt;
 using Spectre.Console;
