@@ -90,6 +90,10 @@ public sealed class CliRun : IAsyncDisposable
         return all;
     }
 
+    /// <summary>Done jobs, shortest audio first: downloads stay small (the mock's WAVs are real length).</summary>
+    public async Task<List<Job>> ShortDoneJobsAsync() =>
+        [.. (await JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done))).OrderBy(j => j.File.Bind(f => f.AudioDuration).IfNone(double.MaxValue))];
+
     public async ValueTask DisposeAsync()
     {
         Handler.Dispose();

@@ -7,7 +7,7 @@ public sealed class DownloadCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var jobs = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done))).Take(3).ToList();
+        var jobs = (await cli.ShortDoneJobsAsync()).Take(3).ToList();
         using var client = cli.Client();
 
         var result = await cli.RunAsync(["download", .. jobs.Select(j => j.Id), "-o", folder.Path]);
@@ -28,7 +28,7 @@ public sealed class DownloadCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var job = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done)))[0];
+        var job = (await cli.ShortDoneJobsAsync())[0];
         await cli.RunAsync("download", job.Id, "-o", folder.Path);
         var file = Assert.Single(Directory.GetFiles(folder.Path));
         var written = File.GetLastWriteTimeUtc(file);
@@ -45,7 +45,7 @@ public sealed class DownloadCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var job = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done)))[0];
+        var job = (await cli.ShortDoneJobsAsync())[0];
         await cli.RunAsync("download", job.Id, "-o", folder.Path);
         var file = Assert.Single(Directory.GetFiles(folder.Path));
         var length = new FileInfo(file).Length;
@@ -75,7 +75,7 @@ public sealed class DownloadCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var jobs = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done))).Take(2).ToList();
+        var jobs = (await cli.ShortDoneJobsAsync()).Take(2).ToList();
         cli.Transport = inner => new FailingFiles(inner, jobs[0].Id);
 
         var result = await cli.RunAsync("download", jobs[0].Id, jobs[1].Id, "-o", folder.Path);

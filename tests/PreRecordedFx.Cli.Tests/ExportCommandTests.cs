@@ -9,7 +9,7 @@ public sealed class ExportCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var job = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done)))[0];
+        var job = (await cli.ShortDoneJobsAsync())[0];
 
         var result = await cli.RunAsync("export", job.Id, "-o", folder.Path);
 
@@ -32,7 +32,7 @@ public sealed class ExportCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var job = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done)))[0];
+        var job = (await cli.ShortDoneJobsAsync())[0];
         using var client = cli.Client();
         var bytes = (await client.PreRecorded().GetFileAsync(job.Id)).IfLeft([]);
 
@@ -63,7 +63,7 @@ public sealed class ExportCommandTests
     {
         await using var cli = new CliRun();
         using var folder = new TempFolder();
-        var jobs = (await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done))).Take(2).ToList();
+        var jobs = (await cli.ShortDoneJobsAsync()).Take(2).ToList();
 
         await cli.RunAsync("export", jobs[0].Id, "-o", folder.Path);
         await cli.RunAsync("export", jobs[1].Id, "-o", folder.Path);

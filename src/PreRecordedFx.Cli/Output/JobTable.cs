@@ -7,7 +7,8 @@ internal static class JobTable
 {
     public static Table For(IEnumerable<Job> jobs)
     {
-        var table = new Table().AddColumns("id", "status", "created", "audio", "metadata");
+        // Ids are copied from here into the next command: never wrapped.
+        var table = new Table().AddColumns(new TableColumn("id").NoWrap(), new TableColumn("status"), new TableColumn("created").NoWrap(), new TableColumn("audio"), new TableColumn("metadata"));
         foreach (var job in jobs)
         {
             table.AddRow(
