@@ -20,7 +20,21 @@ internal static class GladiaJobsApp
         }
 
         var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false };
-        return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            environment.Error.WriteLine("gladia-jobs: cancelled: run the same command again to continue where it stopped");
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk that fills up or a file that turns read-only half-way: one line, not a stack trace.
+            environment.Error.WriteLine($"gladia-jobs: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
     }
 
     internal static RootCommand Build(CliEnvironment environment)

@@ -113,6 +113,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_cancelled_prune_is_one_line_saying_a_rerun_continues()
+    {
+        await using var cli = new CliRun();
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        cli.Cancellation = cancel.Token;
+        var before = await cli.JobsAsync();
+
+        var result = await cli.RunAsync("prune", "--yes");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["gladia-jobs: cancelled: run the same command again to continue where it stopped"], result.ErrorLines);
+        Assert.Equal(before.Count, (await cli.JobsAsync()).Count);
+    }
+
+    [Fact]
     public async Task Help_lists_the_commands_and_exits_0()
     {
         await using var cli = new CliRun();

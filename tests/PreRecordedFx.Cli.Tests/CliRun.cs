@@ -45,6 +45,9 @@ public sealed class CliRun : IAsyncDisposable
     public GladiaClient Client() =>
         new(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = new Uri(Api) }, Handler);
 
+    /// <summary>Cancels the run (as Ctrl+C does) when set.</summary>
+    public CancellationToken Cancellation { get; set; }
+
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(terminal: false, input: null, args);
 
     public async Task<CliResult> RunAsync(bool terminal, string? input, params string[] args)
@@ -68,7 +71,7 @@ public sealed class CliRun : IAsyncDisposable
             terminal,
             name => Variables.GetValueOrDefault(name),
             Connect);
-        var code = await GladiaJobsApp.RunAsync(["--base-url", BaseUrl, .. args], environment);
+        var code = await GladiaJobsApp.RunAsync(["--base-url", BaseUrl, .. args], environment, Cancellation);
         return new CliResult(code, console.Output, error.ToString());
     }
 

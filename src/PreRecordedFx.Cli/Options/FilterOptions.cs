@@ -113,10 +113,6 @@ internal sealed class FilterOptions
         return query;
     }
 
-    /// <summary>Whether any filter was given (a bulk command over every job should be a choice, not an accident).</summary>
-    public bool AnyGiven(ParseResult parsed) =>
-        new Option[] { Status, Date, After, Before, Metadata }.Any(option => parsed.GetResult(option) is { Implicit: false });
-
     private static DateTimeOffset? Instant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
             ? instant
