@@ -19,7 +19,12 @@ namespace PreRecordedFx.Benchmarks.MockServer;
 internal sealed class LoopbackMock : MockServerFactory
 {
     public LoopbackMock()
-        : base(new MockServerOptions())
+        : this(new MockServerOptions())
+    {
+    }
+
+    public LoopbackMock(MockServerOptions options)
+        : base(options)
     {
         // Kestrel refuses a dynamic port on "localhost": IPv4 loopback, a free port.
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

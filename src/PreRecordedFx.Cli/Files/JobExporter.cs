@@ -1,0 +1,103 @@
+using System.Text;
+using LanguageExt;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary>One exported job: its folder, the files written, and why a file is missing when it is.</summary>
+/// <param name="JobId">The job.</param>
+/// <param name="Status">Its status when exported.</param>
+/// <param name="Folder">Its folder.</param>
+/// <param name="Files">The files written, by name.</param>
+/// <param name="Note">Why there is no transcript, when there is none.</param>
+internal sealed record ExportedJob(string JobId, string Status, string Folder, IReadOnlyList<string> Files, string? Note);
+
+/// <summary>
+/// Exports a job into its own folder: the job as JSON, the transcript as txt, srt and vtt (Gladia's own subtitles when
+/// it made them, else rendered from the utterances), and optionally the audio. A <c>Right</c> means every file was
+/// written; a folder that cannot be written is a <see cref="PreRecordedError.InvalidArgument"/> naming it.
+/// </summary>
+internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAudio)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task<Either<PreRecordedError, ExportedJob>> ExportAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var found = await jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        if (found.Case is not Job job)
+        {
+            return (PreRecordedError)found.Case!;
+        }
+
+        var folder = Path.Combine(root, Folders.SafeName(job.Id) ?? "job");
+        var files = new List<string>();
+        var written = await WriteAsync(folder, "job.json", JobJson.Indented(job), files, cancellationToken).ConfigureAwait(false);
+        string? note = null;
+        var transcript = Transcripts.PlainText(job);
+        if (transcript.Case is string text)
+        {
+            written = written
+                && await WriteAsync(folder, "transcript.txt", text, files, cancellationToken).ConfigureAwait(false)
+                && await WriteAsync(folder, "transcript.srt", Transcripts.Subtitles(job, SubtitleFormat.Srt).IfLeft(string.Empty), files, cancellationToken).ConfigureAwait(false)
+                && await WriteAsync(folder, "transcript.vtt", Transcripts.Subtitles(job, SubtitleFormat.Vtt).IfLeft(string.Empty), files, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            note = "no transcript: the job is " + job.Status.Value;
+        }
+
+        if (!written)
+        {
+            return Unwritable(folder);
+        }
+
+        if (withAudio)
+        {
+            var audio = await AudioAsync(job, folder, cancellationToken).ConfigureAwait(false);
+            switch (audio.Case)
+            {
+                case string path:
+                    files.Add(Path.GetFileName(path));
+                    break;
+
+                // The job was just read, so a 404 here means it has no audio (an upload that failed), not that it is gone.
+                case PreRecordedError.NotFound:
+                    note = note is null ? "no audio on the server" : note + "; no audio on the server";
+                    break;
+                default:
+                    return (PreRecordedError)audio.Case!;
+            }
+        }
+
+        return new ExportedJob(job.Id, job.Status.Value, folder, files, note);
+    }
+
+    private async Task<Either<PreRecordedError, string>> AudioAsync(Job job, string folder, CancellationToken cancellationToken)
+    {
+        var head = await AudioFetcher.HeadAsync(jobs, job.Id, cancellationToken).ConfigureAwait(false);
+        if (head.Case is not AudioHead found)
+        {
+            return (PreRecordedError)head.Case!;
+        }
+
+        var fetched = await AudioFetcher.FetchAsync(jobs, found, Path.Combine(folder, found.FileName), progress: null, cancellationToken).ConfigureAwait(false);
+        return fetched.Map(f => f.Path);
+    }
+
+    private static async Task<bool> WriteAsync(string folder, string name, string content, List<string> files, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, name), content, Utf8, cancellationToken).ConfigureAwait(false);
+            files.Add(name);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static PreRecordedError.InvalidArgument Unwritable(string folder) =>
+        new PreRecordedError.InvalidArgument("folder", $"cannot write to '{folder}'");
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary>The <c>gladia-jobs</c> command line: parses, reports usage errors as one line (exit 2), runs a command.</summary>
+internal static class GladiaJobsApp
+{
+    /// <summary>Runs the tool with <paramref name="args"/> in <paramref name="environment"/>.</summary>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var root = Build(environment);
+        var parsed = root.Parse(args);
+        var output = environment.Out.Profile.Out.Writer;
+        if (parsed.Errors.Count > 0)
+        {
+            environment.Error.WriteLine("gladia-jobs: " + UsageLine(parsed) + " (see 'gladia-jobs --help')");
+            return ExitCodes.BadUsage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            environment.Error.WriteLine("gladia-jobs: cancelled: run the same command again to continue where it stopped");
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A disk that fills up or a file that turns read-only half-way: one line, not a stack trace.
+            environment.Error.WriteLine($"gladia-jobs: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+    }
+
+    internal static RootCommand Build(CliEnvironment environment)
+    {
+        var root = new RootCommand("gladia-jobs: list, inspect, download, export, delete and prune Gladia pre-recorded jobs.");
+        GlobalOptions.AddTo(root);
+        root.Subcommands.Add(ListCommand.Create(environment));
+        root.Subcommands.Add(GetCommand.Create(environment));
+        root.Subcommands.Add(DownloadCommand.Create(environment));
+        root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(DeleteCommand.Create(environment));
+        root.Subcommands.Add(PruneCommand.Create(environment));
+        return root;
+    }
+
+    // System.CommandLine's own error and typo suggestion ("did you mean"), folded into one line, without the help text.
+    private static string UsageLine(ParseResult parsed)
+    {
+        if (parsed.Action is ParseErrorAction errors)
+        {
+            errors.ShowHelp = false;
+            errors.ShowTypoCorrections = true;
+        }
+
+        using var said = new StringWriter();
+        parsed.Invoke(new InvocationConfiguration { Output = said, Error = said });
+        var lines = said.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 0 ? string.Join(" ", lines.Distinct(StringComparer.Ordinal)) : parsed.Errors[0].Message;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary>Jobs written back in Gladia's wire format (the library's serializer keeps the wire's names and order).</summary>
+internal static class JobJson
+{
+    public static string Line(Job job) => JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job);
+
+    public static string Indented(Job job) => JsonSerializer.Serialize(job, Pretty.Job);
+
+    public static string Array(IEnumerable<Job> jobs) => "[" + string.Join(",", jobs.Select(Line)) + "]";
+
+    private static readonly GladiaJsonContext Pretty = new(new JsonSerializerOptions(GladiaJsonContext.Default.Options) { WriteIndented = true });
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using LanguageExt;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary>A job as a person reads it: what it is, where it stands, what it produced.</summary>
+internal static class JobSummary
+{
+    public static IReadOnlyList<(string Name, string Value)> Of(Job job)
+    {
+        var transcription = job.Result.Bind(r => r.Transcription);
+        return
+        [
+            ("id", job.Id),
+            ("status", job.Status.Value),
+            ("created", Formats.Instant(job.CreatedAt)),
+            ("completed", job.CompletedAt.Match(Some: Formats.Instant, None: () => "-")),
+            ("file", job.File.Match(Some: File, None: () => "-")),
+            ("languages", transcription.Match(Some: t => t.Languages.Count > 0 ? string.Join(", ", t.Languages) : "-", None: () => "-")),
+            ("speakers", transcription.Match(Some: Speakers, None: () => "-")),
+            ("add-ons", job.Result.Match(Some: AddOns, None: () => "-")),
+            ("error code", job.ErrorCode.Match(Some: code => code.ToString(CultureInfo.InvariantCulture), None: () => "-")),
+        ];
+    }
+
+    private static string File(JobFile file) =>
+        $"{file.Filename.IfNone(file.Id)} ({file.AudioDuration.Match(Some: Formats.Duration, None: () => "unknown length")})";
+
+    private static string Speakers(Transcription transcription)
+    {
+        var speakers = transcription.Utterances.SelectMany(u => u.Speaker.ToSeq()).Distinct().Count();
+        return speakers == 0 ? "-" : speakers.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string AddOns(JobResult result)
+    {
+        (string Name, Option<AddOnResult> AddOn)[] all =
+        [
+            ("translation", result.Translation),
+            ("summarization", result.Summarization),
+            ("moderation", result.Moderation),
+            ("named entity recognition", result.NamedEntityRecognition),
+            ("name consistency", result.NameConsistency),
+            ("structured data extraction", result.StructuredDataExtraction),
+            ("sentiment analysis", result.SentimentAnalysis),
+            ("audio to LLM", result.AudioToLlm),
+            ("sentences", result.Sentences),
+            ("display mode", result.DisplayMode),
+            ("chapterization", result.Chapterization),
+            ("diarization", result.Diarization),
+        ];
+        var present = all.Where(a => a.AddOn.IsSome).Select(a => a.Name).ToList();
+        return present.Count == 0 ? "none" : string.Join(", ", present);
+    }
+}

@@ -1,0 +1,3 @@
+using PreRecordedFx.Cli;
+
+return await GladiaJobsApp.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);
