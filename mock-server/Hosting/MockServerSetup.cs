@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Admin;
 using PreRecordedFx.MockServer.Endpoints;
 using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Lifecycle;
 using PreRecordedFx.MockServer.Store;
 
 namespace PreRecordedFx.MockServer.Hosting;
@@ -15,7 +17,12 @@ internal static class MockServerSetup
         services.AddOptions<MockServerOptions>().Bind(configuration.GetSection(MockServerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MockServerOptions>, OptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<JobLifecycle>();
         services.AddSingleton<JobStore>();
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<LiveFaults>();
+        services.AddSingleton<CallIdMiddleware.Counter>();
+        services.AddSingleton<MockAdmin>();
         services.AddSingleton<SignedUrls>();
         services.AddOpenApi();
 
@@ -31,12 +38,15 @@ internal static class MockServerSetup
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<CallIdMiddleware>();
         app.UseMiddleware<ErrorBodyMiddleware>();
+        app.UseMiddleware<AdminKeyMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.MapOpenApi();
         app.MapJobsApi();
+        app.MapAdminApi();
 
         // Generate and serialise every job now, not on the first request.
         _ = app.Services.GetRequiredService<JobStore>();

@@ -18,10 +18,19 @@ internal static class CommandLineSwitches
         ["--redirect-files"] = Key(nameof(MockServerOptions.RedirectFiles)),
         ["--signed-url-lifetime"] = Key(nameof(MockServerOptions.SignedUrlLifetimeSeconds)),
         ["--max-limit"] = Key(nameof(MockServerOptions.MaxLimit)),
+        ["--admin-key"] = Key(nameof(MockServerOptions.AdminKey)),
+        ["--journal-size"] = Key(nameof(MockServerOptions.JournalSize)),
+        ["--lifecycle"] = Key(nameof(MockServerOptions.Lifecycle)),
+        ["--queued-seconds"] = Key(nameof(MockServerOptions.QueuedSeconds)),
+        ["--processing-seconds"] = Key(nameof(MockServerOptions.ProcessingSeconds)),
+        ["--max-upload-bytes"] = Key(nameof(MockServerOptions.MaxUploadBytes)),
     };
 
+    // Switches that may stand alone as flags.
+    private static readonly string[] Flags = ["--redirect-files", "--lifecycle"];
+
     /// <summary>
-    /// Lets <c>--redirect-files</c> stand alone as a flag: the configuration reader would otherwise take the
+    /// Lets <c>--redirect-files</c> and <c>--lifecycle</c> stand alone as a flag: the configuration reader would otherwise take the
     /// next switch as its value.
     /// </summary>
     public static string[] ExpandFlags(string[] args)
@@ -30,7 +39,7 @@ internal static class CommandLineSwitches
         for (var i = 0; i < args.Length; i++)
         {
             expanded.Add(args[i]);
-            var isBareFlag = string.Equals(args[i], "--redirect-files", StringComparison.OrdinalIgnoreCase)
+            var isBareFlag = Flags.Contains(args[i], StringComparer.OrdinalIgnoreCase)
                 && (i + 1 == args.Length || args[i + 1].StartsWith('-'));
             if (isBareFlag)
             {
