@@ -13,7 +13,7 @@ namespace PreRecordedFx;
 /// var job = await client.PreRecorded().GetAsync(jobId);
 /// Console.WriteLine(job.Match(Right: j => j.Status.Value, Left: e => e.Message));
 /// </code></example>
-public class PreRecordedJobs
+public partial class PreRecordedJobs
 {
     private readonly OperationRunner runner;
     private readonly GladiaClientOptions options;
