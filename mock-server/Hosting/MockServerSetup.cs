@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
+using PreRecordedFx.MockServer.Creation;
 using PreRecordedFx.MockServer.Endpoints;
 using PreRecordedFx.MockServer.Http;
 using PreRecordedFx.MockServer.Lifecycle;
@@ -23,6 +24,10 @@ internal static class MockServerSetup
         services.AddSingleton<LiveFaults>();
         services.AddSingleton<CallIdMiddleware.Counter>();
         services.AddSingleton<MockAdmin>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<JobCreator>();
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<UploadStore>());
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<JobCreator>());
         services.AddSingleton<SignedUrls>();
         services.AddOpenApi();
 
@@ -46,6 +51,7 @@ internal static class MockServerSetup
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.MapOpenApi();
         app.MapJobsApi();
+        app.MapCreationApi();
         app.MapAdminApi();
 
         // Generate and serialise every job now, not on the first request.

@@ -140,7 +140,7 @@ public sealed class MockServerOptions
         Check(JournalSize is >= 0 and <= 1_000_000, "JournalSize must be between 0 and 1000000");
         Check(QueuedSeconds is >= 0 and <= 86_400, "QueuedSeconds must be between 0 and 86400");
         Check(ProcessingSeconds is >= 0 and <= 86_400, "ProcessingSeconds must be between 0 and 86400");
-        Check(MaxUploadBytes is >= 1 and <= 1L << 31, "MaxUploadBytes must be between 1 and 2147483648");
+        Check(MaxUploadBytes is >= 1 and <= 1L << 30, "MaxUploadBytes must be between 1 and 1073741824");
         return problems;
 
         void Check(bool ok, string message)
