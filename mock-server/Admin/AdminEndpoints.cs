@@ -39,7 +39,6 @@ internal static class AdminEndpoints
         admin.MapPut("/jobs/{id}", PutJob)
             .WithName("AdminPutJob")
             .WithSummary("Loads a job from its wire JSON (e.g. saved from the real API), checked by the client's parser; served byte for byte as given. 201 when new, 200 when it replaced one.")
-            .Accepts<Job>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status201Created, contentType: "application/json")
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
@@ -61,7 +60,6 @@ internal static class AdminEndpoints
         admin.MapPut("/faults", SetFaults)
             .WithName("AdminSetFaults")
             .WithSummary("Replaces the faults in force (members left out are off) and the armed one-shot faults.")
-            .Accepts<FaultSettings>("application/json")
             .Produces<FaultSettings>(StatusCodes.Status200OK)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
@@ -69,7 +67,6 @@ internal static class AdminEndpoints
         admin.MapPost("/faults/one-shots", AddOneShot)
             .WithName("AdminAddOneShotFault")
             .WithSummary("Arms a one-shot fault: the next count requests matching method and path get status (with retry_after, body), or a truncated answer.")
-            .Accepts<OneShotFault>("application/json")
             .Produces<FaultSettings>(StatusCodes.Status201Created)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);

@@ -11,7 +11,6 @@ internal static class CreationEndpoints
             .WithTags("upload")
             .WithName("UploadAudio")
             .WithSummary("Uploads an audio file (multipart form data, field audio); the answer's audio_url is what job creation takes.")
-            .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
             .Produces<UploadEndpoint.UploadAnswer>(StatusCodes.Status200OK)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
@@ -22,7 +21,6 @@ internal static class CreationEndpoints
             .WithTags("pre-recorded")
             .WithName("CreateJob")
             .WithSummary("Creates a job from an audio_url (an upload link or a remote URL; a host under .invalid makes it fail): 201 with id and result_url. The job starts queued and moves to done or error.")
-            .Accepts<CreateJob.Created>("application/json")
             .Produces<CreateJob.Created>(StatusCodes.Status201Created)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
