@@ -43,7 +43,8 @@ internal sealed class MockAdmin(
         var parsed = Responses.ParseJob(new HttpExchange(StatusCodes.Status200OK, [], json, clock.GetUtcNow()));
         if (parsed.Case is PreRecordedError error)
         {
-            return [error.Message];
+            // The parser's reason names the member and its JSON path; "malformed response" would only confuse here.
+            return [error is PreRecordedError.MalformedResponse malformed ? malformed.Reason : error.Message];
         }
 
         var job = (Job)parsed.Case!;
