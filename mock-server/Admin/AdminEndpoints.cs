@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PreRecordedFx.MockServer.Hosting;
 using PreRecordedFx.MockServer.Http;
 
 namespace PreRecordedFx.MockServer.Admin;
@@ -38,6 +39,7 @@ internal static class AdminEndpoints
 
         admin.MapPut("/jobs/{id}", PutJob)
             .WithName("AdminPutJob")
+            .DescribesJsonBody<Job>()
             .WithSummary("Loads a job from its wire JSON (e.g. saved from the real API), checked by the client's parser; served byte for byte as given. 201 when new, 200 when it replaced one.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status201Created, contentType: "application/json")
@@ -59,6 +61,7 @@ internal static class AdminEndpoints
 
         admin.MapPut("/faults", SetFaults)
             .WithName("AdminSetFaults")
+            .DescribesJsonBody<FaultSettings>()
             .WithSummary("Replaces the faults in force (members left out are off) and the armed one-shot faults.")
             .Produces<FaultSettings>(StatusCodes.Status200OK)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
@@ -66,6 +69,7 @@ internal static class AdminEndpoints
 
         admin.MapPost("/faults/one-shots", AddOneShot)
             .WithName("AdminAddOneShotFault")
+            .DescribesJsonBody<OneShotFault>()
             .WithSummary("Arms a one-shot fault: the next count requests matching method and path get status (with retry_after, body), or a truncated answer.")
             .Produces<FaultSettings>(StatusCodes.Status201Created)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
