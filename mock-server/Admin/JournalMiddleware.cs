@@ -10,7 +10,15 @@ namespace PreRecordedFx.MockServer.Admin;
 internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, TimeProvider clock, IOptions<MockServerOptions> options)
 {
     private const string Mask = "***";
-    private readonly string[] secrets = [.. new[] { options.Value.ApiKey, options.Value.AdminKey }.OfType<string>().Where(s => s.Length > 0)];
+    // Each key as typed and URL-escaped, worked out once: this runs on every request.
+    private readonly string[] secrets =
+    [
+        .. new[] { options.Value.ApiKey, options.Value.AdminKey }
+            .OfType<string>()
+            .Where(secret => secret.Length > 0)
+            .SelectMany(secret => new[] { secret, Uri.EscapeDataString(secret) })
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -53,7 +61,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         var target = path + request.QueryString.ToUriComponent();
         foreach (var secret in secrets)
         {
-            target = target.Replace(secret, Mask, StringComparison.Ordinal).Replace(Uri.EscapeDataString(secret), Mask, StringComparison.Ordinal);
+            target = target.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
         return target;
