@@ -124,6 +124,22 @@ internal static class JobGenerator
             Result: result);
     }
 
+    /// <summary>
+    /// The done form of a pending job, for the lifecycle: a result generated from its file and options as for seeded
+    /// done jobs, from a generator seeded by <paramref name="seed"/> and the job's id, so it is the same every time.
+    /// </summary>
+    public static Job Finish(int seed, Job pending, DateTimeOffset completedAt)
+    {
+        var faker = new Faker { Random = new Randomizer(unchecked((int)Http.Hashing.Mix(seed, Http.Hashing.Of(pending.Id), 0xD0E))) };
+        var file = pending.File.IfNone(() => new JobFile(Uuids.Next(faker.Random), null, null, 10.0, 1));
+        var requestParams = pending.RequestParams.IfNone(() => new RequestParams());
+        var declared = requestParams.LanguageConfig.Match(Some: config => config.Languages, None: () => []);
+        IReadOnlyList<string> languages = declared.Count > 0 ? declared : [faker.PickRandom(Phrases.Languages)];
+        var durationMs = (long)(file.AudioDuration.IfNone(10.0) * 1000);
+        var done = Done(faker, pending.Id, pending.CreatedAt, pending.CustomMetadata, file, requestParams, durationMs, file.NumberOfChannels.IfNone(1), languages);
+        return new Job(done.Id, done.RequestId, done.Version, done.Status, done.CreatedAt, completedAt, done.CustomMetadata, File: done.File, RequestParams: done.RequestParams, Result: done.Result);
+    }
+
     /// <summary>Gladia's debug id: <c>"G-"</c> and the job id's first eight hex digits.</summary>
     public static string RequestId(string id) => "G-" + id[..8];
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Http;
 using PreRecordedFx.MockServer.Store;
 
@@ -12,7 +11,7 @@ internal static class GetFile
 {
     public const string NoFile = "No audio file is available for this job";
 
-    public static IResult Handle(string id, HttpContext context, JobStore store, SignedUrls signedUrls, IOptions<MockServerOptions> options)
+    public static IResult Handle(string id, HttpContext context, JobStore store, SignedUrls signedUrls, Admin.LiveFaults faults)
     {
         if (store.Find(id) is not { } job)
         {
@@ -24,8 +23,8 @@ internal static class GetFile
             return GladiaErrors.Result(StatusCodes.Status404NotFound, NoFile);
         }
 
-        return options.Value.RedirectFiles
-            ? Results.Redirect(signedUrls.Create(context.Request, job.Job.Id))
+        return faults.Settings.RedirectFiles
+            ? Results.Redirect(signedUrls.Create(context.Request, job.Id))
             : AudioFile.Serve(job);
     }
 }

@@ -36,6 +36,8 @@ internal static class Banner
               Seed    : {options.Seed}
               Jobs    : {jobs}
               Faults  : {options.DescribeFaults()}
+              Moving  : {(options.Lifecycle ? $"yes (queued {options.QueuedSeconds} s, then processing {options.ProcessingSeconds} s)" : "no (--lifecycle moves queued and processing jobs)")}
+              Admin   : {url}/__admin/requests{(options.AdminKey is null ? " (open)" : " (send x-admin-key)")}
               Try     : curl -H "x-gladia-key: {options.ApiKey}" "{url}/v2/pre-recorded?limit=2"
               OpenAPI : {url}/openapi/v1.json
             """);

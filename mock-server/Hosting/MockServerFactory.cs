@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using PreRecordedFx.MockServer.Admin;
 
 namespace PreRecordedFx.MockServer;
 
@@ -31,7 +32,11 @@ public class MockServerFactory : WebApplicationFactory<Program>
 
     /// <summary>Hosts the mock with these options; configuration and environment variables are ignored.</summary>
     /// <param name="options">The seed, job count, key and faults to use (copied: later changes have no effect).</param>
-    /// <param name="timeProvider">The clock signed file links expire against, and the rate limit counts on; the system clock when <c>null</c>.</param>
+    /// <param name="timeProvider">
+    /// The mock's clock: signed file links expire against it, the rate limit counts on it, and with
+    /// <see cref="MockServerOptions.Lifecycle"/> jobs move as it passes (a <c>FakeTimeProvider</c> lets a test move it);
+    /// the system clock when <c>null</c>.
+    /// </param>
     public MockServerFactory(MockServerOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -67,6 +72,63 @@ public class MockServerFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The request journal, oldest first (as <c>GET /__admin/requests</c>); starts the mock if needed.</summary>
+    public IReadOnlyList<JournalEntry> Requests => Admin.Requests();
+
+    /// <summary>The faults in force, with the one-shot faults still armed (as <c>GET /__admin/faults</c>).</summary>
+    public FaultSettings Faults => Admin.Faults();
+
+    private MockAdmin Admin => Services.GetRequiredService<MockAdmin>();
+
+    /// <summary>
+    /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs, deleted ones included, the
+    /// configured faults and counters, an empty journal, no uploads or created jobs.
+    /// </summary>
+    public void Reset() => Admin.Reset();
+
+    /// <summary>Empties the request journal (as <c>DELETE /__admin/requests</c>).</summary>
+    public void ClearRequests() => Admin.ClearRequests();
+
+    /// <summary>
+    /// Loads a job from its wire JSON (as <c>PUT /__admin/jobs/{id}</c>), for example one saved from the real API. It is
+    /// checked by the client's parser and then served byte for byte; its audio is generated from its duration.
+    /// </summary>
+    /// <param name="json">The job, as <c>GET /v2/pre-recorded/{id}</c> answers it.</param>
+    /// <returns>The job's id.</returns>
+    /// <exception cref="ArgumentException">The JSON is not a job the client could read; the message says why.</exception>
+    public string PutJob(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var problems = Admin.PutJob(null, bytes, out _);
+        return problems.Count == 0
+            ? Responses.ParseJob(new HttpExchange(200, [], bytes, DateTimeOffset.UnixEpoch)).Match(Right: job => job.Id, Left: _ => string.Empty)
+            : throw new ArgumentException(string.Join("; ", problems), nameof(json));
+    }
+
+    /// <summary>Removes a job outright (as <c>DELETE /__admin/jobs/{id}</c>); a seeded one returns on <see cref="Reset"/>.</summary>
+    /// <param name="id">The job's id.</param>
+    /// <returns>Whether there was such a live job.</returns>
+    public bool RemoveJob(string id) => Admin.RemoveJob(id);
+
+    /// <summary>Replaces the faults in force and the armed one-shot faults (as <c>PUT /__admin/faults</c>).</summary>
+    /// <param name="faults">The new settings; members left at their defaults are off.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message says which.</exception>
+    public void SetFaults(FaultSettings faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        ThrowOnProblems(Admin.SetFaults(faults), nameof(faults));
+    }
+
+    /// <summary>Arms a one-shot fault (as <c>POST /__admin/faults/one-shots</c>).</summary>
+    /// <param name="fault">Which requests, how many, and what they get.</param>
+    /// <exception cref="ArgumentException">The fault is invalid; the message says why.</exception>
+    public void AddOneShotFault(OneShotFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ThrowOnProblems(Admin.AddOneShotFault(fault), nameof(fault));
+    }
+
     /// <inheritdoc />
     protected override IHost CreateHost(IHostBuilder builder)
     {
@@ -95,5 +157,13 @@ public class MockServerFactory : WebApplicationFactory<Program>
                 services.AddSingleton(timeProvider);
             }
         });
+    }
+
+    private static void ThrowOnProblems(IReadOnlyList<string> problems, string parameter)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), parameter);
+        }
     }
 }

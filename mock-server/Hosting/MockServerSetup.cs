@@ -1,9 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Admin;
+using PreRecordedFx.MockServer.Creation;
 using PreRecordedFx.MockServer.Endpoints;
 using PreRecordedFx.MockServer.Endpoints.OpenApi;
 using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Lifecycle;
 using PreRecordedFx.MockServer.Store;
 
 namespace PreRecordedFx.MockServer.Hosting;
@@ -16,7 +19,16 @@ internal static class MockServerSetup
         services.AddOptions<MockServerOptions>().Bind(configuration.GetSection(MockServerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MockServerOptions>, OptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<JobLifecycle>();
         services.AddSingleton<JobStore>();
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<LiveFaults>();
+        services.AddSingleton<CallIdMiddleware.Counter>();
+        services.AddSingleton<MockAdmin>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<JobCreator>();
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<UploadStore>());
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<JobCreator>());
         services.AddSingleton<SignedUrls>();
         services.AddMockOpenApi();
 
@@ -32,12 +44,16 @@ internal static class MockServerSetup
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<CallIdMiddleware>();
         app.UseMiddleware<ErrorBodyMiddleware>();
+        app.UseMiddleware<AdminKeyMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
         app.MapOpenApi();
         app.MapJobsApi();
+        app.MapCreationApi();
+        app.MapAdminApi();
 
         // Generate and serialise every job now, not on the first request.
         _ = app.Services.GetRequiredService<JobStore>();

@@ -4,18 +4,16 @@ namespace PreRecordedFx.MockServer.Http;
 
 /// <summary>
 /// Stamps every response with <c>x-aipi-call-id</c>, as Gladia does. Ids follow the seed and the request
-/// order, so a replayed session gets the same ids.
+/// order (counted since start or the last admin reset), so a replayed session gets the same ids.
 /// </summary>
-internal sealed class CallIdMiddleware(RequestDelegate next, IOptions<MockServerOptions> options)
+internal sealed class CallIdMiddleware(RequestDelegate next, IOptions<MockServerOptions> options, CallIdMiddleware.Counter counter)
 {
     public const string Header = "x-aipi-call-id";
 
     private readonly int seed = options.Value.Seed;
-    private long counter;
-
     public Task InvokeAsync(HttpContext context)
     {
-        var n = Interlocked.Increment(ref counter);
+        var n = counter.Next();
         var high = Hashing.Mix(seed, n, 0xCA11);
         var low = Hashing.Mix(seed, n, 0x1D5);
         var bytes = new byte[16];
@@ -32,4 +30,14 @@ internal sealed class CallIdMiddleware(RequestDelegate next, IOptions<MockServer
     /// <summary>The call id of the request being answered.</summary>
     public static string Of(HttpContext context) =>
         context.Items.TryGetValue(Header, out var id) && id is string text ? text : "00000000-0000-4000-8000-000000000000";
+
+    /// <summary>The number of requests answered since start or the last reset.</summary>
+    internal sealed class Counter
+    {
+        private long count;
+
+        public long Next() => Interlocked.Increment(ref count);
+
+        public void Reset() => Interlocked.Exchange(ref count, 0);
+    }
 }

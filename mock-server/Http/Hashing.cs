@@ -16,4 +16,16 @@ internal static class Hashing
 
     /// <summary>A number in [0, 1) for a share check such as "answer 5 % of requests with a 503".</summary>
     public static double Unit(long seed, long counter, ulong salt) => (Mix(seed, counter, salt) >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>A stable number for a text (FNV-1a), unlike <see cref="string.GetHashCode()"/>, which changes per process.</summary>
+    public static long Of(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return unchecked((long)hash);
+    }
 }

@@ -44,6 +44,18 @@ internal static class CommandLineSwitches
             "production-like downloads: .../file answers 302 to a signed storage link"),
         MockSwitch.Integer("--signed-url-lifetime", nameof(MockServerOptions.SignedUrlLifetimeSeconds), o => o.SignedUrlLifetimeSeconds, 1, int.MaxValue,
             "how long a signed storage link stays valid, in seconds"),
+        MockSwitch.Text("--admin-key", nameof(MockServerOptions.AdminKey), o => o.AdminKey ?? "none (the admin API is open)",
+            "the key the x-admin-key header must carry on /__admin"),
+        MockSwitch.Integer("--journal-size", nameof(MockServerOptions.JournalSize), o => o.JournalSize, 0, 1_000_000,
+            "requests the journal (GET /__admin/requests) keeps (0: off)"),
+        MockSwitch.Flag("--lifecycle", nameof(MockServerOptions.Lifecycle), o => o.Lifecycle,
+            "jobs move: queued and processing jobs advance to done or error as time passes"),
+        MockSwitch.Number("--queued-seconds", nameof(MockServerOptions.QueuedSeconds), o => o.QueuedSeconds, 0, 86_400,
+            "with --lifecycle: how long a job stays queued, in seconds"),
+        MockSwitch.Number("--processing-seconds", nameof(MockServerOptions.ProcessingSeconds), o => o.ProcessingSeconds, 0, 86_400,
+            "with --lifecycle: how long a job stays processing, in seconds"),
+        MockSwitch.Integer("--max-upload-bytes", nameof(MockServerOptions.MaxUploadBytes), o => o.MaxUploadBytes, 1, 1L << 30,
+            "the largest audio file POST /v2/upload accepts, in bytes"),
         Urls,
     ];
 

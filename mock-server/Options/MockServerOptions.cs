@@ -71,6 +71,30 @@ public sealed class MockServerOptions
     /// <summary>The largest page size served; a larger <c>limit</c> is capped. Default <see cref="DefaultMaxLimit"/>.</summary>
     public int MaxLimit { get; set; } = DefaultMaxLimit;
 
+    /// <summary>
+    /// The key callers of the admin API (<c>/__admin/…</c>) must send in <c>x-admin-key</c>; <c>null</c> (the default)
+    /// leaves the admin API open, which suits a mock on localhost.
+    /// </summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>How many requests the journal (<c>GET /__admin/requests</c>) keeps, the oldest dropped first; 0 turns it off. Default 1000.</summary>
+    public int JournalSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Jobs move: queued and processing jobs (seeded or created) advance on the mock's clock to done or error.
+    /// Off by default, so every answer stays fixed for a seed.
+    /// </summary>
+    public bool Lifecycle { get; set; }
+
+    /// <summary>With <see cref="Lifecycle"/>: how long a job stays queued, in seconds. Default 2.</summary>
+    public double QueuedSeconds { get; set; } = 2;
+
+    /// <summary>With <see cref="Lifecycle"/>: how long a job stays processing, in seconds. Default 3.</summary>
+    public double ProcessingSeconds { get; set; } = 3;
+
+    /// <summary>The largest audio file <c>POST /v2/upload</c> accepts, in bytes. Default 100 MB.</summary>
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
     /// <summary>Copies every setting onto another instance (used to apply a test's options over configuration).</summary>
     /// <param name="target">The instance to overwrite.</param>
     public void CopyTo(MockServerOptions target)
@@ -89,6 +113,12 @@ public sealed class MockServerOptions
         target.RedirectFiles = RedirectFiles;
         target.SignedUrlLifetimeSeconds = SignedUrlLifetimeSeconds;
         target.MaxLimit = MaxLimit;
+        target.AdminKey = AdminKey;
+        target.JournalSize = JournalSize;
+        target.Lifecycle = Lifecycle;
+        target.QueuedSeconds = QueuedSeconds;
+        target.ProcessingSeconds = ProcessingSeconds;
+        target.MaxUploadBytes = MaxUploadBytes;
     }
 
     /// <summary>The reasons these options cannot run, empty when they can.</summary>
@@ -106,6 +136,11 @@ public sealed class MockServerOptions
         Check(TruncateRate is >= 0 and <= 1, "TruncateRate must be between 0 and 1");
         Check(SignedUrlLifetimeSeconds >= 1, "SignedUrlLifetimeSeconds must be 1 or more");
         Check(MaxLimit >= 1, "MaxLimit must be 1 or more");
+        Check(AdminKey is null || AdminKey.Length > 0, "AdminKey must not be empty (leave it unset for an open admin API)");
+        Check(JournalSize is >= 0 and <= 1_000_000, "JournalSize must be between 0 and 1000000");
+        Check(QueuedSeconds is >= 0 and <= 86_400, "QueuedSeconds must be between 0 and 86400");
+        Check(ProcessingSeconds is >= 0 and <= 86_400, "ProcessingSeconds must be between 0 and 86400");
+        Check(MaxUploadBytes is >= 1 and <= 1L << 30, "MaxUploadBytes must be between 1 and 1073741824");
         return problems;
 
         void Check(bool ok, string message)

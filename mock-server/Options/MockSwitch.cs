@@ -31,9 +31,9 @@ internal sealed record MockSwitch(
         IsValid(value) ? null : $"{source}: expected {Expected}, got '{value}'";
 
     /// <summary>A whole-number option of the <c>Mock</c> section, within [min, max].</summary>
-    public static MockSwitch Integer(string name, string property, Func<MockServerOptions, int> defaultOf, int min, int max, string meaning) =>
+    public static MockSwitch Integer(string name, string property, Func<MockServerOptions, long> defaultOf, long min, long max, string meaning) =>
         Mock(name, property, Format(defaultOf(Defaults)), meaning, $"an integer{Range(min, max)}",
-            value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max);
+            value => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max);
 
     /// <summary>A decimal option of the <c>Mock</c> section, within [min, max].</summary>
     public static MockSwitch Number(string name, string property, Func<MockServerOptions, double> defaultOf, double min, double max, string meaning) =>
@@ -58,7 +58,7 @@ internal sealed record MockSwitch(
     private static MockSwitch Mock(string name, string property, string defaultText, string meaning, string expected, Func<string, bool> isValid, bool isFlag = false) =>
         new(name, MockServerOptions.SectionName + ":" + property, MockServerOptions.SectionName + "__" + property, defaultText, meaning, expected, isValid, isFlag);
 
-    private static string Range(int min, int max) => (min, max) switch
+    private static string Range(long min, long max) => (min, max) switch
     {
         (int.MinValue, int.MaxValue) => "",
         (_, int.MaxValue) => $" of {Format(min)} or more",

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using PreRecordedFx.MockServer;
+
+namespace PreRecordedFx.Tests;
+
+/// <summary>
+/// The mock with its lifecycle on, and a client on it in memory, both on one <see cref="FakeTimeProvider"/>: moving the
+/// clock moves the jobs and ends the client's pauses, so a wait of minutes runs in milliseconds without sleeping.
+/// </summary>
+public sealed class LifecycleMock : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public LifecycleMock(double queuedSeconds = 10, double processingSeconds = 10, int maxRetries = 0)
+    {
+        Factory = new MockServerFactory(
+            new MockServerOptions { Jobs = 30, Lifecycle = true, QueuedSeconds = queuedSeconds, ProcessingSeconds = processingSeconds },
+            Clock);
+        var options = new GladiaClientOptions
+        {
+            ApiKey = MockServerOptions.DefaultApiKey,
+            BaseUrl = Factory.Server.BaseAddress,
+
+            // The test moves the clock in steps while a poll may be in flight; the poll's own budget must not expire meanwhile.
+            GetTimeout = TimeSpan.FromDays(1),
+            Retry = new RetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
+        };
+        Client = new GladiaClient(options, Factory.Server.CreateHandler(), NullLoggerFactory.Instance, Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public MockServerFactory Factory { get; }
+
+    public GladiaClient Client { get; }
+
+    public PreRecordedJobs Jobs => Client.PreRecorded();
+
+    /// <summary>The first seeded job with this status (the lifecycle moves queued and processing ones).</summary>
+    public async Task<Job> FirstWithStatus(JobStatus status)
+    {
+        var page = Results.RightOf(await Jobs.ListAsync(JobQuery.Default.WithStatus(status).WithLimit(1)));
+        return Assert.Single(page.Items);
+    }
+
+    /// <summary>When the mock received each poll of this job, in seconds since <see cref="Start"/>.</summary>
+    public IReadOnlyList<double> PollTimes(string jobId) =>
+        [.. Factory.Requests.Where(r => r.Method == "GET" && r.Path == "/v2/pre-recorded/" + jobId).Select(r => (r.Time - Start).TotalSeconds)];
+
+    /// <summary>
+    /// Moves the clock in small steps until <paramref name="task"/> completes (or <paramref name="limit"/> has passed),
+    /// giving the in-memory exchange a moment between steps.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Task<T> task, TimeSpan limit)
+    {
+        var step = TimeSpan.FromMilliseconds(100);
+        for (var moved = TimeSpan.Zero; moved < limit; moved += step)
+        {
+            await Task.WhenAny(task, Task.Delay(5));
+            if (task.IsCompleted)
+            {
+                break;
+            }
+
+            Clock.Advance(step);
+        }
+
+        return await task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
