@@ -39,7 +39,7 @@ internal static class GladiaJobsApp
 
     internal static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("gladia-jobs: list, inspect, download, export, delete and prune Gladia pre-recorded jobs.");
+        var root = new RootCommand("gladia-jobs: list, inspect, download, export, delete, prune and wait for Gladia pre-recorded jobs.");
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(ListCommand.Create(environment));
         root.Subcommands.Add(GetCommand.Create(environment));
@@ -47,6 +47,7 @@ internal static class GladiaJobsApp
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(DeleteCommand.Create(environment));
         root.Subcommands.Add(PruneCommand.Create(environment));
+        root.Subcommands.Add(WaitCommand.Create(environment));
         return root;
     }
 

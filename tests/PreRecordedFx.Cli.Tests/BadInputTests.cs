@@ -18,6 +18,24 @@ public sealed class BadInputTests
         Assert.Empty(result.Out);
     }
 
+    [Theory]
+    [InlineData("list", "--limit")]
+    [InlineData("list", "--offset")]
+    [InlineData("prune", "--concurrency")]
+    [InlineData("wait", "--timeout")]
+    public async Task A_number_that_is_not_a_number_is_one_line_and_exit_2(string command, string option)
+    {
+        await using var cli = new CliRun();
+        string[] args = command == "wait" ? [command, "some-id", option, "abc"] : [command, option, "abc"];
+
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("'abc'", line, StringComparison.Ordinal);
+        Assert.Contains(option, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_status_is_bad_usage()
     {

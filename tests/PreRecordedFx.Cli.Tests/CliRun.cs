@@ -20,9 +20,9 @@ public sealed class CliRun : IAsyncDisposable
 {
     public const string Api = "http://localhost:5089";
 
-    public CliRun(MockServerOptions? options = null)
+    public CliRun(MockServerOptions? options = null, TimeProvider? mockClock = null)
     {
-        Factory = new MockServerFactory(options ?? new MockServerOptions { Jobs = 30 });
+        Factory = new MockServerFactory(options ?? new MockServerOptions { Jobs = 30 }, mockClock);
         Handler = Factory.Server.CreateHandler();
     }
 

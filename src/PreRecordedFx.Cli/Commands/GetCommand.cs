@@ -53,7 +53,7 @@ internal static class GetCommand
         return command;
     }
 
-    private static void WriteSummary(CliEnvironment environment, Job job)
+    internal static void WriteSummary(CliEnvironment environment, Job job)
     {
         var summary = JobSummary.Of(job);
         if (!environment.IsTerminal)

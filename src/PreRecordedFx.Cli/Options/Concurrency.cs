@@ -12,13 +12,7 @@ internal static class Concurrency
             Description = $"How many {what} run at once (1-32).",
             DefaultValueFactory = _ => 4,
         };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 32)
-            {
-                result.AddError("bad --concurrency: give a number from 1 to 32");
-            }
-        });
+        Ranges.Require(option, 1, 32, "bad --concurrency: give a number from 1 to 32");
         return option;
     }
 }

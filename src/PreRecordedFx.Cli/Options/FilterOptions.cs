@@ -58,20 +58,8 @@ internal sealed class FilterOptions
                 result.AddError($"bad --metadata '{token.Value}': use key=value");
             }
         });
-        Limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
-            {
-                result.AddError("bad --limit: it must be at least 1");
-            }
-        });
-        Offset.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0)
-            {
-                result.AddError("bad --offset: it must be 0 or more");
-            }
-        });
+        Ranges.Require(Limit, 1, int.MaxValue, "bad --limit: it must be at least 1");
+        Ranges.Require(Offset, 0, int.MaxValue, "bad --offset: it must be 0 or more");
     }
 
     public void AddTo(Command command)

@@ -31,7 +31,9 @@ internal static class Failures
                 : $"the API refused the request (HTTP {e.StatusCode}): {string.Join("; ", [e.Detail.Message, .. e.Detail.ValidationErrors])}",
             malformedResponse: e => $"{address} did not answer like Gladia's API ({e.Reason}): check --base-url",
             transportFailure: _ => $"cannot reach {address}: check the address (--base-url, GLADIA_API_URL) and that it is running",
-            timeout: e => $"{address} did not answer in time ({e.Operation}): try again later");
+            timeout: e => e.Operation == "wait"
+                ? string.Create(CultureInfo.InvariantCulture, $"job '{jobId}' did not finish within {e.After.TotalSeconds} s: wait longer with --timeout")
+                : $"{address} did not answer in time ({e.Operation}): try again later");
         return verbose ? line + Details(error) : line;
     }
 

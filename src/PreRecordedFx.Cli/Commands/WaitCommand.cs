@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary><c>wait &lt;id&gt;</c>: polls a job until it is done or in error, then shows it as <c>get</c> does.</summary>
+internal static class WaitCommand
+{
+    private const int MaxTimeoutSeconds = 86_400;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var id = new Argument<string>("id") { Description = "The job's id." };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = $"How long to wait in all, in seconds (1-{MaxTimeoutSeconds}).",
+            DefaultValueFactory = _ => 600,
+        };
+        Ranges.Require(timeout, 1, MaxTimeoutSeconds, $"bad --timeout: give a number of seconds from 1 to {MaxTimeoutSeconds}");
+        var json = new Option<bool>("--json") { Description = "Write the finished job as JSON, in Gladia's wire format." };
+        var command = new Command("wait", "Wait until a job is done or in error (exit 0 when done, 1 when in error or still pending).");
+        command.Arguments.Add(id);
+        command.Options.Add(timeout);
+        command.Options.Add(json);
+        Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
+        {
+            var jobId = parsed.GetRequiredValue(id);
+            var budget = TimeSpan.FromSeconds(parsed.GetValue(timeout));
+            var finished = await session.Jobs.WaitUntilFinishedAsync(jobId, new WaitOptions { Budget = budget }, cancellationToken).ConfigureAwait(false);
+            if (finished.Case is not Job job)
+            {
+                session.Fail((PreRecordedError)finished.Case!, jobId);
+                return ExitCodes.SomeFailed;
+            }
+
+            if (parsed.GetValue(json))
+            {
+                environment.Line(JobJson.Indented(job));
+            }
+            else
+            {
+                GetCommand.WriteSummary(environment, job);
+            }
+
+            if (job.Status == JobStatus.Done)
+            {
+                return ExitCodes.Success;
+            }
+
+            var code = job.ErrorCode.Match(Some: c => c.ToString(CultureInfo.InvariantCulture), None: () => "none");
+            session.Fail($"job '{jobId}' finished in error (error code {code})");
+            return ExitCodes.SomeFailed;
+        });
+        return command;
+    }
+}
