@@ -25,7 +25,8 @@ internal static class SecretScrubber
                 serviceError: e => e with { Detail = Scrub(e.Detail, secret) },
                 malformedResponse: e => e with { Reason = Scrub(e.Reason, secret), Excerpt = Scrub(e.Excerpt, secret) },
                 transportFailure: e => e with { Reason = Scrub(e.Reason, secret) },
-                timeout: e => e);
+                timeout: e => e,
+                destinationFailure: e => e with { Reason = Scrub(e.Reason, secret) });
 
     private static ServiceDetail Scrub(ServiceDetail detail, string secret) =>
         new(

@@ -20,6 +20,7 @@ public class SecretScrubberTests
         new PreRecordedError.ServiceError(502, EchoingDetail),
         new PreRecordedError.MalformedResponse(200, $"unexpected {Key}", $"{{\"key\":\"{Key}\"}}"),
         new PreRecordedError.TransportFailure($"reset after {Key}"),
+        new PreRecordedError.DestinationFailure("/tmp/a.wav", $"could not write {Key}"),
     ];
 
     [Theory]
