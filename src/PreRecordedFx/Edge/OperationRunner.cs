@@ -43,6 +43,7 @@ internal sealed class OperationRunner
 
         using var activity = Telemetry.Start(operation, apiRequest);
         using var budget = new OperationBudget(operation, timeout, Time, cancellationToken);
+        budget.Enter();
         Either<PreRecordedError, T> result;
         try
         {
