@@ -18,7 +18,7 @@ internal sealed class BodyBuffer : IDisposable
     private readonly long limit;
     private readonly List<byte[]> tail = [];
     private byte[] head;
-    private bool headPooled;
+    private readonly bool headPooled;
     private long capacity;
     private int tailWritten;
 
@@ -45,7 +45,8 @@ internal sealed class BodyBuffer : IDisposable
             return head.AsMemory((int)Written);
         }
 
-        if (tail.Count == 0 && headPooled && head.Length < MaxPooled)
+        // Only a pooled head is ever under MaxPooled (a declared body over it gets a plain array of its size).
+        if (head.Length < MaxPooled)
         {
             Grow();
             return head.AsMemory((int)Written);
@@ -99,7 +100,6 @@ internal sealed class BodyBuffer : IDisposable
         if (headPooled)
         {
             Return(head, (int)Math.Min(Written, head.Length));
-            headPooled = false;
         }
     }
 

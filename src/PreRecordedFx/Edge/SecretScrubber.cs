@@ -15,8 +15,7 @@ internal static partial class SecretScrubber
     public static string Scrub(string text, string secret)
     {
         var withoutKey = secret.Length == 0 ? text : text.Replace(secret, Mask, StringComparison.Ordinal);
-        // Most texts hold no link: the regular expression only runs on those that may.
-        return withoutKey.Contains("://", StringComparison.Ordinal) ? LinkQuery().Replace(withoutKey, "${link}?" + Mask) : withoutKey;
+        return LinkQuery().Replace(withoutKey, "${link}?" + Mask);
     }
 
     public static PreRecordedError Scrub(PreRecordedError error, string secret)

@@ -126,6 +126,75 @@ public class BodyBufferTests
         Assert.Equal(502, Results.RightOf(status));
     }
 
+    [Fact]
+    public async Task Reading_again_reuses_the_pooled_buffers()
+    {
+        var bytes = Pattern(600 * 1024);
+        await LengthOfAsync(new TrickleStream(bytes, 16 * 1024), length: null); // the pool now holds what this size needs
+
+        var (allocated, length) = await CountedAsync(new TrickleStream(bytes, 16 * 1024), length: null);
+
+        Assert.Equal(bytes.Length, length);
+        Assert.True(allocated < 64 * 1024, $"{allocated} bytes allocated to read {bytes.Length} a second time");
+    }
+
+    [Fact]
+    public async Task A_declared_body_just_under_1_MiB_is_read_into_a_pooled_buffer()
+    {
+        var bytes = Pattern(BodyBuffer.MaxPooled - 1);
+        await LengthOfAsync(new MemoryStream(bytes), bytes.Length);
+
+        var (allocated, length) = await CountedAsync(new MemoryStream(bytes), bytes.Length);
+
+        Assert.Equal(bytes.Length, length);
+        Assert.True(allocated < 64 * 1024, $"{allocated} bytes allocated to read {bytes.Length} a second time");
+    }
+
+    [Fact]
+    public async Task A_chunked_body_of_2_MiB_allocates_about_twice_its_size_not_the_cap()
+    {
+        var bytes = Pattern(2 * BodyBuffer.MaxPooled);
+        await LengthOfAsync(new TrickleStream(bytes, 64 * 1024), length: null); // the pooled first 1 MiB is warm
+
+        var (allocated, length) = await CountedAsync(new TrickleStream(bytes, 64 * 1024), length: null);
+
+        Assert.Equal(bytes.Length, length);
+        Assert.True(allocated < (2 * bytes.Length) + BodyBuffer.MaxPooled, $"{allocated} bytes allocated to read {bytes.Length} (cap {Cap})");
+    }
+
+    [Fact]
+    public async Task The_pooled_buffer_goes_back_to_the_pool_cleared()
+    {
+        var bytes = Enumerable.Repeat((byte)0xAB, 1000).ToArray();
+        await LengthOfAsync(new MemoryStream(bytes), bytes.Length);
+
+        var again = ArrayPool<byte>.Shared.Rent(bytes.Length + 1); // this thread's slot: the array just returned
+        try
+        {
+            Assert.DoesNotContain((byte)0xAB, again.AsSpan(0, bytes.Length).ToArray());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(again);
+        }
+    }
+
+    private static async Task<int> LengthOfAsync(Stream body, long? length)
+    {
+        using var response = Answer(body, length);
+        return Results.RightOf(await ExchangeReader.ReadAsync(response, Cap, TimeProvider.System, exchange => Prelude.Right<PreRecordedError, int>(exchange.Body.Length), CancellationToken.None));
+    }
+
+    private static async Task<(long Allocated, int Length)> CountedAsync(Stream body, long? length)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = await LengthOfAsync(body, length);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(thread, Environment.CurrentManagedThreadId); // else the count missed the read
+        return (allocated, read);
+    }
+
     /// <summary>A body that gives at most a few bytes per read, as a network does.</summary>
     private sealed class TrickleStream(byte[] bytes, int perRead) : MemoryStream(bytes)
     {

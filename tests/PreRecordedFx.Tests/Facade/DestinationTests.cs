@@ -32,6 +32,18 @@ public class DestinationTests
     }
 
     [Fact]
+    public async Task A_flush_that_fails_is_a_DestinationFailure_too()
+    {
+        using var client = Clients.On(AudioServer());
+        using var destination = new FailingFlushStream();
+
+        var error = LeftOf<long, PreRecordedError.DestinationFailure>(await client.PreRecorded().DownloadFileAsync("job-1", destination));
+
+        Assert.Equal("the destination stream (FailingFlushStream)", error.Destination);
+        Assert.Equal("Disk quota exceeded", error.Reason);
+    }
+
+    [Fact]
     public async Task A_real_full_device_is_a_DestinationFailure_naming_the_file()
     {
         using var client = Clients.On(AudioServer());
@@ -53,6 +65,7 @@ public class DestinationTests
         var error = LeftOf<long, PreRecordedError.InvalidArgument>(await client.PreRecorded().DownloadFileAsync("job-1", readOnly));
 
         Assert.Equal("destination", error.Parameter);
+        Assert.Equal("the stream cannot be written (it is read-only or closed)", error.Reason);
         Assert.Equal(0, handler.Count);
     }
 
@@ -145,5 +158,10 @@ public class DestinationTests
     {
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             throw new IOException("connection reset");
+    }
+
+    private sealed class FailingFlushStream : MemoryStream
+    {
+        public override Task FlushAsync(CancellationToken cancellationToken) => throw new IOException("Disk quota exceeded");
     }
 }

@@ -17,6 +17,7 @@ public class DisposalTests
         var thrown = await Assert.ThrowsAsync<ObjectDisposedException>(() => jobs.GetAsync("job-1"));
 
         Assert.Equal(typeof(GladiaClient).FullName, thrown.ObjectName);
+        Assert.DoesNotContain("in flight", thrown.Message, StringComparison.Ordinal); // refused before any send was tried
         Assert.Equal(0, handler.Count);
     }
 
