@@ -48,6 +48,11 @@ type GladiaError =
     | TransportFailure of reason: string
     /// <summary>The operation's time budget ran out (the caller's own cancellation throws instead).</summary>
     | Timeout of operation: string * after: TimeSpan
+    /// <summary>
+    /// The download arrived but could not be kept: the destination's write failed (a full disk), the file could not
+    /// be moved into place, or it is too large for memory. Local, not transient: the network is not to blame.
+    /// </summary>
+    | DestinationFailure of destination: string * reason: string
 
 /// <summary>Conversions between <see cref="T:PreRecordedFx.FSharp.GladiaError"/> and the C# error union.</summary>
 [<RequireQualifiedAccess>]
@@ -87,7 +92,8 @@ module GladiaError =
             (fun e -> ServiceError(e.StatusCode, detailOf e.Detail)),
             (fun e -> MalformedResponse(e.StatusCode, e.Reason, e.Excerpt)),
             (fun e -> TransportFailure e.Reason),
-            (fun e -> Timeout(e.Operation, e.After))
+            (fun e -> Timeout(e.Operation, e.After)),
+            (fun e -> DestinationFailure(e.Destination, e.Reason))
         )
 
     /// <summary>The C# error with the same data, e.g. to throw it as a <c>PreRecordedException</c> or to log its code.</summary>
@@ -106,6 +112,7 @@ module GladiaError =
             PreRecordedError.MalformedResponse(statusCode, reason, excerpt)
         | TransportFailure reason -> PreRecordedError.TransportFailure(reason)
         | Timeout(operation, after) -> PreRecordedError.Timeout(operation, after)
+        | DestinationFailure(destination, reason) -> PreRecordedError.DestinationFailure(destination, reason)
 
 type GladiaError with
 

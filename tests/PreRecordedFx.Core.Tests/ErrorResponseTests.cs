@@ -44,6 +44,29 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public void Delete_204_is_deleted()
+    {
+        Assert.Equal(Prelude.unit, Right(Responses.ParseDeleted(Exchange(204, []))));
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(201)]
+    [InlineData(203)]
+    [InlineData(206)]
+    [InlineData(299)]
+    public void Delete_with_another_2xx_is_an_unconfirmed_deletion_not_a_success(int status)
+    {
+        var page = Encoding.UTF8.GetBytes("<html><body>Welcome to the corporate proxy</body></html>");
+
+        var error = LeftOf<PreRecordedError.MalformedResponse, Unit>(Responses.ParseDeleted(Exchange(status, page, ("Content-Type", "text/html"))));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal($"the deletion is unconfirmed: expected 202 or 204, got {status}", error.Reason);
+        Assert.Contains("corporate proxy", error.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Delete_403_is_NotDeletable()
     {
         var error = LeftOf<PreRecordedError.NotDeletable, Unit>(Responses.ParseDeleted(ErrorExchange(403)));
@@ -227,12 +250,6 @@ public sealed class ErrorResponseTests
 
         Assert.Equal(204, error.StatusCode);
         Assert.Equal("unexpected status 204", error.Reason);
-    }
-
-    [Fact]
-    public void Delete_answered_with_200_counts_as_deleted()
-    {
-        Assert.Equal(Prelude.unit, Right(Responses.ParseDeleted(Exchange(200, []))));
     }
 
     [Theory]

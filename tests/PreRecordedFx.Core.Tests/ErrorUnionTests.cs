@@ -18,6 +18,7 @@ public sealed class ErrorUnionTests
         { new PreRecordedError.MalformedResponse(200, "bad JSON", "{"), "malformedResponse", 502, false },
         { new PreRecordedError.TransportFailure("connection reset"), "transportFailure", 503, true },
         { new PreRecordedError.Timeout("get", TimeSpan.FromSeconds(30)), "timeout", 504, true },
+        { new PreRecordedError.DestinationFailure("/data/a.wav", "No space left on device"), "destinationFailure", 507, false },
     };
 
     [Theory]
@@ -35,7 +36,8 @@ public sealed class ErrorUnionTests
             serviceError: e => "serviceError",
             malformedResponse: e => "malformedResponse",
             transportFailure: e => "transportFailure",
-            timeout: e => "timeout");
+            timeout: e => "timeout",
+            destinationFailure: e => "destinationFailure");
 
         Assert.Equal(expected, chosen);
     }
@@ -51,7 +53,7 @@ public sealed class ErrorUnionTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Only_rate_limits_5xx_transport_failures_and_timeouts_are_transient(PreRecordedError error, string name, int code, bool transient)
+    public void Only_rate_limits_5xx_transport_failures_and_timeouts_are_transient_not_a_destination_failure(PreRecordedError error, string name, int code, bool transient)
     {
         _ = (name, code);
 
@@ -72,7 +74,8 @@ public sealed class ErrorUnionTests
             serviceError: _ => TimeSpan.Zero,
             malformedResponse: _ => TimeSpan.Zero,
             transportFailure: _ => TimeSpan.Zero,
-            timeout: e => e.After);
+            timeout: e => e.After,
+            destinationFailure: _ => TimeSpan.Zero);
 
         Assert.Equal(TimeSpan.FromSeconds(5), after);
     }
@@ -83,7 +86,7 @@ public sealed class ErrorUnionTests
         Func<PreRecordedError, int> some = _ => 0;
         var error = new PreRecordedError.TransportFailure("reset");
 
-        for (var missing = 0; missing < 9; missing++)
+        for (var missing = 0; missing < 10; missing++)
         {
             var m = missing;
             Assert.Throws<ArgumentNullException>(() => error.Match<int>(
@@ -95,7 +98,8 @@ public sealed class ErrorUnionTests
                 m == 5 ? null! : some,
                 m == 6 ? null! : some,
                 m == 7 ? null! : some,
-                m == 8 ? null! : some));
+                m == 8 ? null! : some,
+                m == 9 ? null! : some));
         }
     }
 
@@ -107,6 +111,9 @@ public sealed class ErrorUnionTests
         Assert.Equal("Service error 503: said the service", new PreRecordedError.ServiceError(503, Detail).Message);
         Assert.Equal("Malformed response (HTTP 200): bad JSON", new PreRecordedError.MalformedResponse(200, "bad JSON", "{").Message);
         Assert.Equal("Transport failure: connection reset", new PreRecordedError.TransportFailure("connection reset").Message);
+        Assert.Equal(
+            "Destination failure (/data/a.wav): No space left on device",
+            new PreRecordedError.DestinationFailure("/data/a.wav", "No space left on device").Message);
     }
 
     [Fact]

@@ -24,6 +24,31 @@ public sealed class FileHeadTests
         Assert.Equal(new AudioFileInfo("application/octet-stream", Option<long>.None, Option<string>.None), Head());
     }
 
+    [Theory]
+    [InlineData("text/html; charset=utf-8")]
+    [InlineData("TEXT/HTML")]
+    [InlineData("text/plain")]
+    [InlineData("application/xhtml+xml")]
+    [InlineData("application/json")]
+    [InlineData("application/problem+json")]
+    public void A_text_html_or_json_body_is_not_audio(string contentType)
+    {
+        var error = Left(Responses.ParseFileHead(Exchange(200, [], ("Content-Type", contentType))));
+
+        var malformed = Assert.IsType<PreRecordedError.MalformedResponse>(error);
+        Assert.Equal($"expected audio, got content type '{contentType}'", malformed.Reason);
+    }
+
+    [Theory]
+    [InlineData("audio/mpeg")]
+    [InlineData("video/mp4")]
+    [InlineData("application/octet-stream")]
+    [InlineData("application/ogg")]
+    public void Audio_video_and_binary_types_are_audio(string contentType)
+    {
+        Assert.Equal(contentType, Head(("Content-Type", contentType)).ContentType);
+    }
+
     [Fact]
     public void Unquoted_file_name_is_read()
     {

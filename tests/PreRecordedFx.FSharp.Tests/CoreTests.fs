@@ -35,7 +35,8 @@ let ``an empty id is an invalid argument`` () =
                             (fun _ -> "5xx"),
                             (fun _ -> "bad"),
                             (fun _ -> "net"),
-                            (fun _ -> "timeout")
+                            (fun _ -> "timeout"),
+                            (fun _ -> "local")
                         ))
             )
 

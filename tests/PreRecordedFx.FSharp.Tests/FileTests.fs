@@ -28,6 +28,24 @@ type FileTests(shared: SharedMock) =
     interface IClassFixture<SharedMock>
 
     [<Fact>]
+    member _.``a download into a full disk is a DestinationFailure naming the file, not a transient failure``() =
+        task {
+            use client = shared.Mock.Client()
+            use full = new FileStream("/dev/full", FileMode.Open, FileAccess.Write)
+
+            let! result =
+                client.PreRecorded().DownloadFileAsync((shortAudio ()).Id, full)
+                |> GladiaResult.ofTask
+
+            match result with
+            | Error(DestinationFailure(destination, reason) as error) ->
+                Assert.Equal("/dev/full", destination)
+                Assert.Contains("No space left on device", reason)
+                Assert.False error.IsTransient
+            | other -> failwith $"expected DestinationFailure, got {other}"
+        }
+
+    [<Fact>]
     member _.``GetFileAsync gives the audio as WAV bytes``() =
         task {
             use client = shared.Mock.Client()

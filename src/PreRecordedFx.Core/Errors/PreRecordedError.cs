@@ -35,7 +35,8 @@ public abstract record PreRecordedError
         Func<ServiceError, TResult> serviceError,
         Func<MalformedResponse, TResult> malformedResponse,
         Func<TransportFailure, TResult> transportFailure,
-        Func<Timeout, TResult> timeout)
+        Func<Timeout, TResult> timeout,
+        Func<DestinationFailure, TResult> destinationFailure)
     {
         ArgumentNullException.ThrowIfNull(invalidArgument);
         ArgumentNullException.ThrowIfNull(unauthorized);
@@ -46,6 +47,7 @@ public abstract record PreRecordedError
         ArgumentNullException.ThrowIfNull(malformedResponse);
         ArgumentNullException.ThrowIfNull(transportFailure);
         ArgumentNullException.ThrowIfNull(timeout);
+        ArgumentNullException.ThrowIfNull(destinationFailure);
         return this switch
         {
             InvalidArgument e => invalidArgument(e),
@@ -56,9 +58,10 @@ public abstract record PreRecordedError
             ServiceError e => serviceError(e),
             MalformedResponse e => malformedResponse(e),
             TransportFailure e => transportFailure(e),
+            Timeout e => timeout(e),
 
-            // The constructor is private, so a Timeout is the only case left.
-            _ => timeout((Timeout)this),
+            // The constructor is private, so a DestinationFailure is the only case left.
+            _ => destinationFailure((DestinationFailure)this),
         };
     }
 
@@ -184,5 +187,21 @@ public abstract record PreRecordedError
         /// <inheritdoc />
         public override string Message =>
             string.Create(CultureInfo.InvariantCulture, $"Timeout: {Operation} took longer than {After.TotalSeconds:0.###} s");
+    }
+
+    /// <summary>
+    /// The download arrived but could not be kept: the destination stream's write failed (a full disk), the file
+    /// could not be moved into place, or the file is too large for memory. A local failure, so retrying the same
+    /// call against the same destination will not help, and the network is not to blame.
+    /// </summary>
+    /// <param name="Destination">Where the bytes were going: the path, the stream's type, or <c>memory</c>.</param>
+    /// <param name="Reason">What went wrong there.</param>
+    public sealed record DestinationFailure(string Destination, string Reason) : PreRecordedError
+    {
+        /// <inheritdoc />
+        public override int Code => 507;
+
+        /// <inheritdoc />
+        public override string Message => $"Destination failure ({Destination}): {Reason}";
     }
 }

@@ -31,14 +31,23 @@ public static class Responses
     public static Either<PreRecordedError, JobPage> ParsePage(HttpExchange exchange) =>
         ParseJson(exchange, GladiaJsonContext.Default.JobPage);
 
-    /// <summary>The answer to <c>DELETE /v2/pre-recorded/:id</c>: 202 (any 2xx) with no body to read.</summary>
+    /// <summary>
+    /// The answer to <c>DELETE /v2/pre-recorded/:id</c>: Gladia confirms with 202 and an empty body (204 is taken too).
+    /// Any other 2xx (a proxy's 200 page) does not confirm the deletion and is a
+    /// <see cref="PreRecordedError.MalformedResponse"/> saying so, as Gladia's TypeScript SDK treats it.
+    /// </summary>
     /// <param name="exchange">The HTTP answer.</param>
     /// <returns><c>unit</c>, or the error the answer means (403: <see cref="PreRecordedError.NotDeletable"/>).</returns>
     [Pure]
     public static Either<PreRecordedError, Unit> ParseDeleted(HttpExchange exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        return IsSuccess(exchange.StatusCode) ? unit : Failure(exchange, deleting: true);
+        return exchange.StatusCode switch
+        {
+            202 or 204 => unit,
+            var status when IsSuccess(status) => Malformed(exchange, $"the deletion is unconfirmed: expected 202 or 204, got {status}"),
+            _ => Failure(exchange, deleting: true),
+        };
     }
 
     /// <summary>
@@ -46,7 +55,10 @@ public static class Responses
     /// here (it may be an hour of audio); the edge streams it.
     /// </summary>
     /// <param name="exchange">The HTTP answer; for a non-2xx status its (small) body is the error body.</param>
-    /// <returns>What the headers say of the audio, or the error the answer means.</returns>
+    /// <returns>
+    /// What the headers say of the audio, or the error the answer means: a JSON, HTML or other text body is not audio
+    /// (a proxy's page, an error in disguise) and is a <see cref="PreRecordedError.MalformedResponse"/>.
+    /// </returns>
     [Pure]
     public static Either<PreRecordedError, AudioFileInfo> ParseFileHead(HttpExchange exchange)
     {
@@ -57,7 +69,7 @@ public static class Responses
         }
 
         var contentType = exchange.Header("Content-Type").IfNone("application/octet-stream");
-        return IsJson(contentType)
+        return IsJson(contentType) || IsText(contentType)
             ? Malformed(exchange, $"expected audio, got content type '{contentType}'")
             : new AudioFileInfo(
                 contentType,
@@ -127,10 +139,20 @@ public static class Responses
 
     private static bool IsJson(string contentType)
     {
-        var mediaType = contentType.Split(';', 2)[0].Trim();
+        var mediaType = MediaType(contentType);
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
+
+    // HTML (text/html, application/xhtml+xml) and every text/* type: a page or a message, never audio.
+    private static bool IsText(string contentType)
+    {
+        var mediaType = MediaType(contentType);
+        return mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string MediaType(string contentType) => contentType.Split(';', 2)[0].Trim();
 
     private static Option<long> ParseLength(string text) =>
         long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)

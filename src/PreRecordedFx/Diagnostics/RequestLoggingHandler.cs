@@ -4,8 +4,8 @@ namespace PreRecordedFx;
 
 /// <summary>
 /// Logs each HTTP attempt and redirect hop: method, target, status, duration. It sits outside
-/// <see cref="ApiKeyHandler"/>, so it never sees the key, and it logs no headers. For another origin (signed
-/// storage) only the path is logged: a signed URL's query is a credential.
+/// <see cref="ApiKeyHandler"/>, so it never sees the key, and it logs no headers. For another origin, and for any
+/// redirect hop (signed storage, even on the same origin), only the path is logged: a signed URL's query is a credential.
 /// </summary>
 internal sealed class RequestLoggingHandler : DelegatingHandler
 {
@@ -29,7 +29,7 @@ internal sealed class RequestLoggingHandler : DelegatingHandler
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (logger.IsEnabled(LogLevel.Information))
             {
-                var target = Target(request.RequestUri);
+                var target = Target(request);
                 var elapsed = Elapsed(started);
                 Log.Answered(logger, request.Method.Method, target, (int)response.StatusCode, elapsed);
             }
@@ -42,12 +42,14 @@ internal sealed class RequestLoggingHandler : DelegatingHandler
         }
     }
 
-    internal static string Target(Uri? uri, Uri baseUrl) =>
+    internal static string Target(Uri? uri, Uri baseUrl, bool hop = false) =>
         uri is not { IsAbsoluteUri: true } ? "(none)"
-        : Origins.SameOrigin(uri, baseUrl) ? uri.PathAndQuery
-        : uri.GetLeftPart(UriPartial.Path);
+        : !Origins.SameOrigin(uri, baseUrl) ? uri.GetLeftPart(UriPartial.Path)
+        : hop ? uri.AbsolutePath
+        : uri.PathAndQuery;
 
-    private string Target(Uri? uri) => Target(uri, baseUrl);
+    private string Target(HttpRequestMessage request) =>
+        Target(request.RequestUri, baseUrl, request.Options.TryGetValue(RedirectHandler.Hop, out var hop) && hop);
 
     private double Elapsed(long started) => time.GetElapsedTime(started).TotalMilliseconds;
 
@@ -55,7 +57,7 @@ internal sealed class RequestLoggingHandler : DelegatingHandler
     {
         if (logger.IsEnabled(LogLevel.Warning))
         {
-            var target = Target(request.RequestUri);
+            var target = Target(request);
             var elapsed = Elapsed(started);
             // No exception message: free text from the network stack could echo anything, the key included.
             var reason = e is HttpRequestException http ? $"{e.GetType().Name} ({http.HttpRequestError})" : e.GetType().Name;

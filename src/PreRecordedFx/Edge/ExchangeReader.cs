@@ -1,4 +1,3 @@
-using System.Buffers;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -10,8 +9,6 @@ namespace PreRecordedFx;
 /// </summary>
 internal static class ExchangeReader
 {
-    private const int ChunkSize = 16 * 1024;
-
     /// <summary>Reads the answer and keeps it: for error bodies that outlive the read.</summary>
     public static Task<Either<PreRecordedError, HttpExchange>> ReadAsync(
         HttpResponseMessage response, long maxBytes, TimeProvider time, CancellationToken cancellationToken) =>
@@ -23,9 +20,9 @@ internal static class ExchangeReader
             cancellationToken);
 
     /// <summary>
-    /// Reads the answer into a pooled buffer and hands it to <paramref name="parse"/>, which must not keep the
-    /// exchange (the core's parsers copy what they keep). The buffer is cleared and returned before this ends:
-    /// a page of 100 jobs is about 70 KB, and a new array per page was a third of what walking a list allocated.
+    /// Reads the answer into a <see cref="BodyBuffer"/> (pooled up to 1 MiB) and hands it to <paramref name="parse"/>,
+    /// which must not keep the exchange (the core's parsers copy what they keep). The pooled part is cleared and returned
+    /// before this ends: a page of 100 jobs is about 70 KB, and a new array per page was a third of what walking a list allocated.
     /// </summary>
     public static async Task<Either<PreRecordedError, T>> ReadAsync<T>(
         HttpResponseMessage response,
@@ -45,34 +42,20 @@ internal static class ExchangeReader
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            // Sized from Content-Length (one spare byte to see the end without growing).
-            var buffer = ArrayPool<byte>.Shared.Rent(declared is long length ? (int)Math.Min(length + 1, maxBytes + 1) : ChunkSize);
-            var written = 0;
-            try
+            using var body = new BodyBuffer(declared, maxBytes);
+            while (true)
             {
-                while (true)
+                var read = await stream.ReadAsync(body.Free(), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
                 {
-                    if (written == buffer.Length)
-                    {
-                        buffer = Grow(buffer, written);
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(written), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return parse(new HttpExchange(status, Headers(response), buffer.AsMemory(0, written), receivedAt));
-                    }
-
-                    written += read;
-                    if (written > maxBytes)
-                    {
-                        return TooLarge(status, maxBytes);
-                    }
+                    return parse(new HttpExchange(status, Headers(response), body.Contents(), receivedAt));
                 }
-            }
-            finally
-            {
-                Return(buffer, written);
+
+                body.Advance(read);
+                if (body.Written > maxBytes)
+                {
+                    return TooLarge(status, maxBytes);
+                }
             }
         }
     }
@@ -83,21 +66,6 @@ internal static class ExchangeReader
 
     public static PreRecordedError TooLarge(int status, long maxBytes) =>
         new PreRecordedError.MalformedResponse(status, $"the body is larger than MaxResponseBytes ({maxBytes} bytes)", string.Empty);
-
-    private static byte[] Grow(byte[] full, int written)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(checked(full.Length * 2));
-        full.AsSpan(0, written).CopyTo(larger);
-        Return(full, written);
-        return larger;
-    }
-
-    // Cleared first: the pool is shared with the whole process, and a body may hold a transcript.
-    private static void Return(byte[] buffer, int written)
-    {
-        buffer.AsSpan(0, written).Clear();
-        ArrayPool<byte>.Shared.Return(buffer);
-    }
 
     private static List<KeyValuePair<string, string>> Headers(HttpResponseMessage response)
     {

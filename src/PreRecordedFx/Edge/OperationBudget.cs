@@ -6,7 +6,12 @@ namespace PreRecordedFx;
 /// </summary>
 internal sealed class OperationBudget : IDisposable
 {
+    // The retry handler cannot be handed the budget (Refit builds the request), so the operation's flow carries it.
+    private static readonly AsyncLocal<OperationBudget?> Running = new();
+
     private readonly CancellationTokenSource timer;
+    private readonly TimeProvider time;
+    private readonly long started;
     private readonly CancellationTokenSource? linked;
     private readonly CancellationToken callerToken;
 
@@ -15,17 +20,28 @@ internal sealed class OperationBudget : IDisposable
         Operation = operation;
         Timeout = timeout;
         this.callerToken = callerToken;
+        this.time = time;
+        started = time.GetTimestamp();
         timer = new CancellationTokenSource(timeout, time);
         // Only a token that can be cancelled needs linking: many calls pass none, and a link costs a source and a registration.
         linked = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timer.Token) : null;
     }
 
+    /// <summary>The budget of the operation running in this asynchronous flow, if any (set by <see cref="Enter"/>).</summary>
+    public static OperationBudget? Current => Running.Value;
+
     public string Operation { get; }
+
+    /// <summary>What is left of the budget now.</summary>
+    public TimeSpan Remaining => Timeout - time.GetElapsedTime(started);
 
     public TimeSpan Timeout { get; }
 
     /// <summary>Cancelled when the caller cancels or the budget runs out.</summary>
     public CancellationToken Token => linked?.Token ?? timer.Token;
+
+    /// <summary>Makes this the <see cref="Current"/> budget for the rest of the calling async method (and what it awaits).</summary>
+    public void Enter() => Running.Value = this;
 
     /// <summary>
     /// What an exception means: <c>null</c> when it must propagate (the caller cancelled, or a bug), else the error.

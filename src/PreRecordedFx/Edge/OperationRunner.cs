@@ -11,6 +11,7 @@ internal sealed class OperationRunner
 {
     private readonly Func<IGladiaApi> api;
     private readonly string apiKey;
+    private volatile bool closed;
 
     public OperationRunner(Func<IGladiaApi> api, string apiKey, TimeProvider time)
     {
@@ -34,6 +35,7 @@ internal sealed class OperationRunner
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(closed, typeof(GladiaClient));
         if (request.Case is not ApiRequest apiRequest)
         {
             return (PreRecordedError)request.Case!;
@@ -41,11 +43,17 @@ internal sealed class OperationRunner
 
         using var activity = Telemetry.Start(operation, apiRequest);
         using var budget = new OperationBudget(operation, timeout, Time, cancellationToken);
+        budget.Enter();
         Either<PreRecordedError, T> result;
         try
         {
             var response = await ApiTransport.SendAsync(api(), apiRequest, budget.Token).ConfigureAwait(false);
             result = await read(response, budget.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (closed && !cancellationToken.IsCancellationRequested)
+        {
+            // Disposing the client cancels what is in flight; that is not the caller's cancellation nor a network failure.
+            throw new ObjectDisposedException(typeof(GladiaClient).FullName, $"The GladiaClient was disposed while this {operation} call was in flight ({e.GetType().Name}).");
         }
         catch (Exception e) when (budget.Classify(e, apiKey) is { } error)
         {
@@ -68,4 +76,10 @@ internal sealed class OperationRunner
         new(operation, timeout, Time, cancellationToken);
 
     public string ApiKey => apiKey;
+
+    /// <summary>
+    /// Marks the owning client disposed, before its connections go: a call made after this, or one in flight when it
+    /// happens, throws <see cref="ObjectDisposedException"/> (using a disposed client is a bug, as with <c>HttpClient</c>).
+    /// </summary>
+    public void Close() => closed = true;
 }

@@ -10,6 +10,9 @@ namespace PreRecordedFx;
 /// </summary>
 internal sealed class RedirectHandler : DelegatingHandler
 {
+    /// <summary>Marks a hop this handler made: its link came from a server (signed storage), not from the caller.</summary>
+    public static readonly HttpRequestOptionsKey<bool> Hop = new("PreRecordedFx.RedirectHop");
+
     private readonly int maxRedirects;
 
     public RedirectHandler(int maxRedirects) => this.maxRedirects = maxRedirects;
@@ -38,6 +41,7 @@ internal sealed class RedirectHandler : DelegatingHandler
 
             visited.Add(target);
             using var hop = new HttpRequestMessage(HttpMethod.Get, target) { Version = request.Version, VersionPolicy = request.VersionPolicy };
+            hop.Options.Set(Hop, true);
             response = await base.SendAsync(hop, cancellationToken).ConfigureAwait(false);
             current = target;
         }

@@ -57,9 +57,11 @@ internal static class RetryPolicy
     private static bool IsIdempotent(HttpMethod? method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Delete || method == HttpMethod.Options;
 
-    // A wait longer than MaxDelay is not slept through: the caller gets RateLimited with RetryAfter and decides.
+    // A wait longer than MaxDelay, or than what is left of the operation's budget, is not slept through (it would end
+    // as a Timeout and lose the server's wait): the caller gets RateLimited with RetryAfter at once and decides.
     private static bool WaitFits(HttpResponseMessage response, TimeSpan maxDelay, TimeProvider time) =>
-        RequestedDelay(response, time) is not { } wait || wait <= maxDelay;
+        RequestedDelay(response, time) is not { } wait
+        || (wait <= maxDelay && (OperationBudget.Current is not { } budget || wait < budget.Remaining));
 
     internal static TimeSpan? RequestedDelay(HttpResponseMessage? response, TimeProvider time)
     {

@@ -16,6 +16,7 @@ public class GladiaClient : IDisposable
 {
     private readonly PreRecordedJobs? jobs;
     private readonly HttpClient? ownedHttpClient;
+    private readonly OperationRunner? ownedRunner;
     private readonly Uri? baseUrl;
 
     /// <summary>Connects to the API described by <paramref name="options"/>.</summary>
@@ -81,7 +82,8 @@ public class GladiaClient : IDisposable
             Timeout = Timeout.InfiniteTimeSpan, // each operation has its own budget
         };
         var api = RestService.For<IGladiaApi>(ownedHttpClient);
-        jobs = new PreRecordedJobs(new OperationRunner(() => api, settings.ApiKey!, time), settings);
+        ownedRunner = new OperationRunner(() => api, settings.ApiKey!, time);
+        jobs = new PreRecordedJobs(ownedRunner, settings);
         baseUrl = settings.BaseUrl;
     }
 
@@ -99,7 +101,10 @@ public class GladiaClient : IDisposable
     /// <inheritdoc />
     public override string ToString() => $"GladiaClient({baseUrl})";
 
-    /// <summary>Releases the connections this client opened.</summary>
+    /// <summary>
+    /// Releases the connections this client opened. A call made afterwards, or one still in flight, throws
+    /// <see cref="ObjectDisposedException"/>. (A client from dependency injection is the container's: disposing it does nothing.)
+    /// </summary>
     public void Dispose()
     {
         Dispose(disposing: true);
@@ -112,6 +117,7 @@ public class GladiaClient : IDisposable
     {
         if (disposing)
         {
+            ownedRunner?.Close();
             ownedHttpClient?.Dispose();
         }
     }

@@ -15,6 +15,8 @@ namespace PreRecordedFx;
 /// </code></example>
 public partial class PreRecordedJobs
 {
+    private const string InMemory = "memory";
+
     private readonly OperationRunner runner;
     private readonly GladiaClientOptions options;
 
@@ -124,11 +126,15 @@ public partial class PreRecordedJobs
     /// <summary>Downloads a job's audio into memory (<c>GET /v2/pre-recorded/:id/file</c>), as Gladia's SDKs do.</summary>
     /// <param name="jobId">The job's id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The bytes, or why not. For large files prefer <see cref="DownloadFileAsync"/> or <see cref="OpenFileAsync"/>.</returns>
+    /// <returns>
+    /// The bytes, or why not. A file whose declared length is more than one array holds is refused before its body is
+    /// read, as a <see cref="PreRecordedError.DestinationFailure"/> naming <c>memory</c>: use
+    /// <see cref="DownloadFileAsync"/> or <see cref="OpenFileAsync"/> for large files.
+    /// </returns>
     public virtual async Task<Either<PreRecordedError, byte[]>> GetFileAsync(string jobId, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
-        var written = await DownloadCoreAsync(jobId, buffer, progress: null, cancellationToken).ConfigureAwait(false);
+        var written = await DownloadCoreAsync(jobId, buffer, InMemory, Array.MaxLength, progress: null, cancellationToken).ConfigureAwait(false);
         return written.Map(_ => buffer.ToArray());
     }
 
@@ -144,15 +150,25 @@ public partial class PreRecordedJobs
 
     /// <summary>Downloads a job's audio into a stream in constant memory.</summary>
     /// <param name="jobId">The job's id.</param>
-    /// <param name="destination">Where to write; left open, and possibly partly written on failure.</param>
+    /// <param name="destination">
+    /// Where to write; left open, and possibly partly written on failure. A stream that cannot be written is refused
+    /// before anything is sent (<see cref="PreRecordedError.InvalidArgument"/>); a write that fails (a full disk) ends the
+    /// call as <see cref="PreRecordedError.DestinationFailure"/>.
+    /// </param>
     /// <param name="progress">Told the running byte count after each chunk.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number of bytes written, or why not.</returns>
-    public virtual Task<Either<PreRecordedError, long>> DownloadFileAsync(
+    public virtual async Task<Either<PreRecordedError, long>> DownloadFileAsync(
         string jobId, Stream destination, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        return DownloadCoreAsync(jobId, destination, progress, cancellationToken);
+        if (!destination.CanWrite)
+        {
+            return new PreRecordedError.InvalidArgument(nameof(destination), "the stream cannot be written (it is read-only or closed)");
+        }
+
+        return await DownloadCoreAsync(jobId, destination, StreamCopy.NameOf(destination), long.MaxValue, progress, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -161,7 +177,11 @@ public partial class PreRecordedJobs
     /// at <paramref name="path"/> untouched).
     /// </summary>
     /// <param name="jobId">The job's id.</param>
-    /// <param name="path">The file to create or replace.</param>
+    /// <param name="path">
+    /// The file to create or replace. A path that names a folder (an existing one, or ending in a separator) is refused
+    /// before anything is sent (<see cref="PreRecordedError.InvalidArgument"/>); a failure to write or move the file
+    /// is a <see cref="PreRecordedError.DestinationFailure"/> naming it.
+    /// </param>
     /// <param name="progress">Told the running byte count after each chunk.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number of bytes written, or why not.</returns>
@@ -172,6 +192,11 @@ public partial class PreRecordedJobs
         if (Requests.GetFile(jobId).Case is PreRecordedError rejected)
         {
             return rejected; // before creating any file
+        }
+
+        if (Path.EndsInDirectorySeparator(path) || Directory.Exists(path))
+        {
+            return new PreRecordedError.InvalidArgument(nameof(path), $"'{path}' names a folder, not a file");
         }
 
         TempFile temp;
@@ -186,13 +211,8 @@ public partial class PreRecordedJobs
 
         await using (temp.ConfigureAwait(false))
         {
-            var written = await DownloadCoreAsync(jobId, temp.Stream, progress, cancellationToken).ConfigureAwait(false);
-            if (written.IsRight)
-            {
-                await temp.CommitAsync().ConfigureAwait(false);
-            }
-
-            return written;
+            var written = await DownloadCoreAsync(jobId, temp.Stream, temp.Destination, long.MaxValue, progress, cancellationToken).ConfigureAwait(false);
+            return written.IsRight ? await CommitAsync(temp, written).ConfigureAwait(false) : written;
         }
     }
 
@@ -209,8 +229,28 @@ public partial class PreRecordedJobs
     private Task<Either<PreRecordedError, JobPage>> FollowAsync(Uri next, CancellationToken cancellationToken) =>
         runner.RunAsync("next-page", options.ListTimeout, Requests.FromNextLink(next, options.BaseUrl), ReadJson(Responses.ParsePage), cancellationToken);
 
+    // The move into place is the last thing that can fail, after the whole body arrived: it is the destination's failure.
+    private static async Task<Either<PreRecordedError, long>> CommitAsync(TempFile temp, Either<PreRecordedError, long> written)
+    {
+        try
+        {
+            await temp.CommitAsync().ConfigureAwait(false);
+            return written;
+        }
+        catch (Exception e) when (StreamCopy.IsLocal(e))
+        {
+            return StreamCopy.Failed(temp.Destination, e);
+        }
+    }
+
+    // capacity: the most bytes the destination can hold; a larger declared length is refused before the body is read.
     private Task<Either<PreRecordedError, long>> DownloadCoreAsync(
-        string jobId, Stream destination, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken) =>
+        string jobId,
+        Stream destination,
+        string destinationName,
+        long capacity,
+        IProgress<DownloadProgress>? progress,
+        CancellationToken cancellationToken) =>
         runner.RunAsync(
             "file",
             options.FileTimeout,
@@ -225,7 +265,14 @@ public partial class PreRecordedJobs
 
                 await using (audio.ConfigureAwait(false))
                 {
-                    return await StreamCopy.CopyAsync(audio.Content, destination, audio.Info, progress, token).ConfigureAwait(false);
+                    if (audio.Info.ContentLength.Filter(length => length > capacity).Case is long tooLong)
+                    {
+                        return new PreRecordedError.DestinationFailure(
+                            destinationName,
+                            $"the file is {tooLong} bytes, more than one array holds ({capacity}); use DownloadFileAsync or OpenFileAsync");
+                    }
+
+                    return await StreamCopy.CopyAsync(audio.Content, destination, destinationName, audio.Info, progress, token).ConfigureAwait(false);
                 }
             },
             cancellationToken);

@@ -9,8 +9,17 @@ internal static class StreamCopy
     /// <summary>The size asked of the pool, as <see cref="Stream.CopyToAsync(Stream)"/> asks for a non-seekable source.</summary>
     public const int BufferSize = 81920;
 
+    /// <summary>
+    /// Copies <paramref name="source"/> (the network: its failures are the transport's) into <paramref name="destination"/>
+    /// (local: its failures are a <see cref="PreRecordedError.DestinationFailure"/> naming <paramref name="destinationName"/>).
+    /// </summary>
     public static async Task<Either<PreRecordedError, long>> CopyAsync(
-        Stream source, Stream destination, AudioFileInfo info, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+        Stream source,
+        Stream destination,
+        string destinationName,
+        AudioFileInfo info,
+        IProgress<DownloadProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
@@ -22,12 +31,29 @@ internal static class StreamCopy
             int read;
             while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                // Only the writes are guarded: an IOException from the source is the network's and stays a transport failure.
+                try
+                {
+                    await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (IsLocal(e))
+                {
+                    return Failed(destinationName, e);
+                }
+
                 total += read;
                 progress?.Report(new DownloadProgress(total, info.ContentLength));
             }
 
-            await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsLocal(e))
+            {
+                return Failed(destinationName, e);
+            }
+
             return info.ContentLength.Match(
                 Some: expected => expected == total
                     ? Either<PreRecordedError, long>.Right(total)
@@ -39,4 +65,15 @@ internal static class StreamCopy
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>How errors name a caller's stream: a file stream by its path, any other by its kind.</summary>
+    public static string NameOf(Stream destination) =>
+        destination is FileStream file ? file.Name : $"the destination stream ({destination.GetType().Name})";
+
+    /// <summary>A failure of the local side: a full disk, a stream that cannot be written or was closed, no access.</summary>
+    public static bool IsLocal(Exception e) =>
+        e is IOException or NotSupportedException or UnauthorizedAccessException or ObjectDisposedException;
+
+    public static PreRecordedError Failed(string destinationName, Exception e) =>
+        new PreRecordedError.DestinationFailure(destinationName, e.Message);
 }

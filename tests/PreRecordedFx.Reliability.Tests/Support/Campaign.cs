@@ -141,9 +141,9 @@ public sealed class Campaign(HostileServers servers, int seed)
             (Fault.RedirectOtherOrigin or Fault.NextOtherOrigin, "delete") => Outcome.Service, // a 307 is not followed for a DELETE
             (Fault.RedirectOtherOrigin or Fault.NextOtherOrigin, _) => Outcome.Right,
             (Fault.TruncatedJson or Fault.RandomBytes or Fault.EmptyOk, "json") => Outcome.Malformed,
+            (Fault.TruncatedJson or Fault.EmptyOk, "delete") => Outcome.Malformed, // a 200, not 202 or 204: the deletion is unconfirmed
             (Fault.TruncatedJson or Fault.RandomBytes or Fault.EmptyOk, _) => Outcome.Right, // no JSON is read: the bytes are the answer
-            (Fault.WrongShape, "delete") => Outcome.Right,
-            (Fault.WrongShape, _) => Outcome.Malformed, // for a file: JSON is not audio
+            (Fault.WrongShape, _) => Outcome.Malformed, // for a file: JSON is not audio; for a delete: a 200 does not confirm it
             (Fault.CutShort or Fault.ResetMidBody, "open") => Outcome.Right, // the headers were whole; the caller reads the body
             (Fault.CutShort or Fault.ResetMidBody or Fault.Reset, _) => Outcome.Transport,
             (Fault.Html502 or Fault.Unavailable503Always, _) => Outcome.Service,

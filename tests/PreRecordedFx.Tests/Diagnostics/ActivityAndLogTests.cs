@@ -91,6 +91,31 @@ public sealed class ActivityAndLogTests : IDisposable
         Assert.Equal(expected, RequestLoggingHandler.Target(uri is null ? null : new Uri(uri, UriKind.RelativeOrAbsolute), Wire.Api));
 
     [Fact]
+    public void A_redirect_hop_on_the_api_origin_is_logged_by_its_path_without_its_signed_query() =>
+        Assert.Equal(
+            "/storage/job-1.wav",
+            RequestLoggingHandler.Target(new Uri("https://api.test/storage/job-1.wav?X-Amz-Signature=s3cr3t"), Wire.Api, hop: true));
+
+    [Fact]
+    public async Task A_same_origin_storage_hop_is_logged_without_its_signed_query()
+    {
+        var collector = new FakeLogCollector();
+        using var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(new FakeLoggerProvider(collector)).SetMinimumLevel(LogLevel.Trace));
+        using var client = Clients.Logged(
+            new ScriptedHandler((request, n) => n == 1
+                ? Wire.Redirect("https://api.test/storage/job-1.wav?X-Amz-Expires=300&X-Amz-Signature=s3cr3t")
+                : Wire.Audio([1, 2, 3])),
+            loggerFactory);
+
+        RightOf(await client.PreRecorded().GetFileAsync("job-1"));
+
+        var lines = collector.GetSnapshot().Select(record => record.Message).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("GET /storage/job-1.wav", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Amz", string.Join("\n", lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_transport_failure_is_logged_as_a_warning_with_its_type_and_error_kind()
     {
         var collector = new FakeLogCollector();

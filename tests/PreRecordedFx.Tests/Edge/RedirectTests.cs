@@ -66,6 +66,25 @@ public class RedirectTests
     }
 
     [Fact]
+    public async Task A_delete_redirected_to_a_signed_link_does_not_quote_the_signature_in_its_error()
+    {
+        const string Signed = "https://storage.test/jobs/job-1?X-Amz-Expires=300&X-Amz-Signature=0f1e2d3c4b5a";
+        var handler = new ScriptedHandler((request, _) =>
+        {
+            var response = Wire.Redirect(Signed, HttpStatusCode.TemporaryRedirect);
+            response.Content = new StringContent($"Temporary Redirect. Redirecting to {Signed}");
+            return response;
+        });
+        using var client = Clients.On(handler);
+
+        var error = LeftOf<LanguageExt.Unit, PreRecordedError.ServiceError>(await client.PreRecorded().DeleteAsync("job-1"));
+
+        Assert.Equal(307, error.StatusCode);
+        Assert.Contains("https://storage.test/jobs/job-1?***", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0f1e2d3c4b5a", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_redirect_without_location_is_an_error_of_its_status()
     {
         var handler = new ScriptedHandler((request, _) => new HttpResponseMessage(HttpStatusCode.Found));

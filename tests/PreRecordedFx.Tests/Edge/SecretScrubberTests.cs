@@ -20,6 +20,7 @@ public class SecretScrubberTests
         new PreRecordedError.ServiceError(502, EchoingDetail),
         new PreRecordedError.MalformedResponse(200, $"unexpected {Key}", $"{{\"key\":\"{Key}\"}}"),
         new PreRecordedError.TransportFailure($"reset after {Key}"),
+        new PreRecordedError.DestinationFailure("/tmp/a.wav", $"could not write {Key}"),
     ];
 
     [Theory]
@@ -74,4 +75,29 @@ public class SecretScrubberTests
 
     private static IEnumerable<string> Texts(ServiceDetail detail) =>
         [detail.Message, detail.RequestId.IfNone(""), detail.CallId.IfNone(""), .. detail.ValidationErrors];
+
+    [Theory]
+    [InlineData(
+        "Redirecting to https://storage.test/a.wav?X-Amz-Expires=300&X-Amz-Signature=abc123 (307)",
+        "Redirecting to https://storage.test/a.wav?*** (307)")]
+    [InlineData(
+        "<a href=\"https://s3.example/b?sig=abc123#t\">here</a>",
+        "<a href=\"https://s3.example/b?***#t\">here</a>")]
+    [InlineData("{\"next\":\"HTTP://api.test/v2/pre-recorded?offset=2&token=abc123\"}", "{\"next\":\"HTTP://api.test/v2/pre-recorded?***\"}")]
+    [InlineData("no link here? none", "no link here? none")]
+    [InlineData("https://storage.test/plain.wav", "https://storage.test/plain.wav")]
+    public void The_query_of_every_link_in_an_error_text_is_masked(string text, string expected) =>
+        Assert.Equal(expected, SecretScrubber.Scrub(text, Key));
+
+    [Fact]
+    public void Every_text_of_an_error_loses_a_signed_links_query()
+    {
+        const string Signed = "https://storage.test/a.wav?X-Amz-Signature=abc123";
+        var error = new PreRecordedError.ServiceError(307, new ServiceDetail($"moved to {Signed}", $"G-{Signed}", $"c-{Signed}", [Signed]));
+
+        var scrubbed = SecretScrubber.Scrub(error, Key);
+
+        Assert.DoesNotContain("abc123", scrubbed.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("abc123", string.Join("|", DetailTexts(scrubbed)), StringComparison.Ordinal);
+    }
 }

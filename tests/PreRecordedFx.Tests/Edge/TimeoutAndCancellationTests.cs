@@ -114,15 +114,4 @@ public class TimeoutAndCancellationTests
 
         Assert.Equal(0, handler.Count);
     }
-
-    [Fact]
-    public async Task A_retry_after_that_outlasts_the_budget_ends_as_a_Timeout()
-    {
-        var handler = new ScriptedHandler((request, _) => Wire.Status(HttpStatusCode.TooManyRequests).WithRetryAfter("20"));
-        using var client = Clients.On(handler, o => { o.GetTimeout = Short; o.Retry.MaxDelay = TimeSpan.FromSeconds(30); });
-
-        LeftOf<Job, PreRecordedError.Timeout>(await client.PreRecorded().GetAsync("job-1"));
-
-        Assert.Equal(1, handler.Count);
-    }
 }
