@@ -15,6 +15,7 @@ let describe error =
     | MalformedResponse(_, reason, _) -> $"unexpected answer: {reason}"
     | TransportFailure reason -> $"network: {reason}"
     | Timeout(operation, after) -> $"{operation} took over {after}"
+    | DestinationFailure(destination, reason) -> $"could not keep the audio in {destination}: {reason}"
 
 let audioSeconds (job: Job) =
     job.File

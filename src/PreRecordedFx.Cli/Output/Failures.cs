@@ -33,7 +33,8 @@ internal static class Failures
             transportFailure: _ => $"cannot reach {address}: check the address (--base-url, GLADIA_API_URL) and that it is running",
             timeout: e => e.Operation == "wait"
                 ? string.Create(CultureInfo.InvariantCulture, $"job '{jobId}' did not finish within {e.After.TotalSeconds} s: wait longer with --timeout")
-                : $"{address} did not answer in time ({e.Operation}): try again later");
+                : $"{address} did not answer in time ({e.Operation}): try again later",
+            destinationFailure: e => $"cannot write {e.Destination}: {e.Reason}; free space or choose another folder with -o");
         return verbose ? line + Details(error) : line;
     }
 
