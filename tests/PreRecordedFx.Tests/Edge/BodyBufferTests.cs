@@ -23,7 +23,7 @@ public class BodyBufferTests
     [Fact]
     public async Task Refusing_a_chunked_body_over_the_cap_allocates_about_one_cap()
     {
-        using var response = Answer(new SynchronousEndlessStream());
+        using var response = Answer(new EndlessStream());
 
         var thread = Environment.CurrentManagedThreadId;
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -39,7 +39,7 @@ public class BodyBufferTests
     [Fact]
     public async Task Refusing_a_chunked_body_reads_at_most_one_byte_past_the_cap()
     {
-        var body = new SynchronousEndlessStream();
+        var body = new EndlessStream();
         using var response = Answer(body);
 
         Results.LeftOf(await ReadAsync(response));
@@ -51,7 +51,7 @@ public class BodyBufferTests
     public async Task Nothing_larger_than_1_MiB_is_left_in_the_shared_pool_after_a_refusal()
     {
         var thread = Environment.CurrentManagedThreadId;
-        using var response = Answer(new SynchronousEndlessStream());
+        using var response = Answer(new EndlessStream());
         Results.LeftOf(await ReadAsync(response));
         Assert.Equal(thread, Environment.CurrentManagedThreadId); // the refusal returned its arrays to this thread's pool slots
 
@@ -202,45 +202,5 @@ public class BodyBufferTests
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             base.ReadAsync(buffer[..Math.Min(buffer.Length, perRead)], cancellationToken);
-    }
-
-    /// <summary>An endless body whose reads complete at once, so the read never leaves the test's thread.</summary>
-    private sealed class SynchronousEndlessStream : Stream
-    {
-        public long BytesRead { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Fill(buffer, (byte)'[', offset, count);
-            BytesRead += count;
-            return count;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            buffer.Span.Fill((byte)'[');
-            BytesRead += buffer.Length;
-            return ValueTask.FromResult(buffer.Length);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,6 +1,9 @@
 namespace PreRecordedFx.Tests;
 
-/// <summary>A body that never ends: counts what was read, so a test can prove a huge body was not buffered.</summary>
+/// <summary>
+/// A body that never ends: counts what was read, so a test can prove a huge body was not buffered. Its reads
+/// complete at once, so a read never leaves the test's thread.
+/// </summary>
 public sealed class EndlessStream : Stream
 {
     public long BytesRead { get; private set; }
@@ -20,6 +23,13 @@ public sealed class EndlessStream : Stream
         Array.Fill(buffer, (byte)'[', offset, count);
         BytesRead += count;
         return count;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        buffer.Span.Fill((byte)'[');
+        BytesRead += buffer.Length;
+        return ValueTask.FromResult(buffer.Length);
     }
 
     public override void Flush()
