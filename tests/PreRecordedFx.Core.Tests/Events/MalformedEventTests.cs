@@ -134,8 +134,7 @@ public sealed class MalformedEventTests
     {
         var reason = Malformed(Edited("callback-success.json", "payload.metadata.audio_duration", "long")).Reason;
 
-        Assert.StartsWith("The JSON value could not be converted to ", reason, StringComparison.Ordinal);
-        Assert.EndsWith(" Path: $.payload.metadata.audio_duration", reason, StringComparison.Ordinal);
+        Assert.Equal("The JSON value could not be converted to System.Nullable`1[System.Double]. Path: $.payload.metadata.audio_duration", reason);
     }
 
     [Theory]
@@ -150,6 +149,18 @@ public sealed class MalformedEventTests
 
         Assert.StartsWith("The JSON value could not be converted to ", reason, StringComparison.Ordinal);
         Assert.EndsWith($" Path: $.{member}", reason, StringComparison.Ordinal);
+        Assert.Single(reason.Split(" Path: ")[1..]);
+    }
+
+    [Fact]
+    public void An_event_name_that_is_not_UTF_8_is_malformed()
+    {
+        byte[] body = [.. "{\"event\": \""u8, 0xFF, 0xFE, .. "\", \"payload\": {\"id\": \"x\"}}"u8];
+
+        var error = LeftOf<PreRecordedError.MalformedResponse, GladiaEvent>(GladiaEvents.Parse(body));
+
+        Assert.Equal("Cannot transcode invalid UTF-8 JSON text to UTF-16 string.", error.Reason);
+        Assert.StartsWith("{\"event\": \"", error.Excerpt, StringComparison.Ordinal);
     }
 
     [Fact]
