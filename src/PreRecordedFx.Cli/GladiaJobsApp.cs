@@ -19,15 +19,17 @@ internal static class GladiaJobsApp
             return ExitCodes.BadUsage;
         }
 
-        var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        // The process's signals are handled once, in Program.cs, into cancellationToken: not by System.CommandLine too.
+        var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
             return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            environment.Error.WriteLine("gladia-jobs: cancelled: run the same command again to continue where it stopped");
-            return ExitCodes.SomeFailed;
+            // Stopped before a command's own handler could count anything (while its session opened).
+            environment.Error.WriteLine(Actions.Interrupted(new Tally()));
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
