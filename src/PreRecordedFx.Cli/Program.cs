@@ -2,11 +2,11 @@ using System.Runtime.InteropServices;
 using PreRecordedFx.Cli;
 
 // Ctrl+C (SIGINT) and SIGTERM cancel the run instead of killing the process: the command settles what is under way,
-// says what it finished, and exits with 130.
+// says what it finished, and exits with 130. A second signal, for someone who will not wait, ends the process at once.
 using var stop = new CancellationTokenSource();
 void Stop(PosixSignalContext context)
 {
-    context.Cancel = true;
+    context.Cancel = !stop.IsCancellationRequested;
     stop.Cancel();
 }
 

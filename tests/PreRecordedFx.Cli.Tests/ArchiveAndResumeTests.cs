@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace PreRecordedFx.Cli.Tests;
@@ -18,7 +19,7 @@ public sealed class ArchiveAndResumeTests
         using var folder = new TempFolder();
         var done = await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done));
         var silent = done[0].Id;
-        cli.Transport = inner => new MissingFiles(inner, silent);
+        cli.Transport = inner => new FailingFiles(inner, HttpStatusCode.NotFound, silent);
 
         var result = await cli.RunAsync("prune", "--status", "done", "--yes", "--archive", folder.Path, "--json");
 
@@ -40,7 +41,7 @@ public sealed class ArchiveAndResumeTests
         await using var cli = new CliRun(new() { Jobs = 8 });
         using var folder = new TempFolder();
         var done = await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done));
-        cli.Transport = inner => new MissingFiles(inner, done[0].Id);
+        cli.Transport = inner => new FailingFiles(inner, HttpStatusCode.NotFound, done[0].Id);
 
         var result = await cli.RunAsync("prune", "--status", "done", "--yes", "--archive", folder.Path, "--allow-missing-audio", "--json");
 

@@ -3,22 +3,6 @@ using System.Text;
 
 namespace PreRecordedFx.Cli.Tests;
 
-/// <summary>Answers the audio download of chosen jobs with Gladia's 404 (the audio is gone from storage); passes the rest to the mock.</summary>
-public sealed class MissingFiles(HttpMessageHandler inner, params string[] jobIds) : DelegatingHandler(inner)
-{
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var path = request.RequestUri!.AbsolutePath;
-        if (jobIds.Any(id => path.EndsWith($"/{id}/file", StringComparison.Ordinal)))
-        {
-            var body = """{"timestamp":"2026-09-10T10:45:00.000Z","path":"/v2/pre-recorded","request_id":"G-00000000","statusCode":404,"message":"file not found"}""";
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
-        }
-
-        return base.SendAsync(request, cancellationToken);
-    }
-}
-
 /// <summary>A server that ignores <c>Range</c>: the header is removed before the mock sees it, so it answers 200 with the whole file.</summary>
 public sealed class RangeIgnored(HttpMessageHandler inner) : DelegatingHandler(inner)
 {

@@ -11,7 +11,7 @@ internal static class DeleteCommand
     {
         var ids = new Argument<string[]>("id") { Description = "The jobs to delete; '-' reads ids from standard input, one per line.", Arity = ArgumentArity.OneOrMore };
         var yes = new Option<bool>("--yes", "-y") { Description = "Delete without asking (needed when no one is at a terminal)." };
-        var json = new Option<bool>("--json") { Description = "Write the report as one JSON document on standard output (messages go to standard error)." };
+        var json = JsonReport.Option();
         var command = new Command("delete", Help.Describe(
             "Delete jobs and their data. This cannot be undone.",
             "gladia-jobs delete 45463597-20b7-4af7-b3b3-f5fb778203ab",

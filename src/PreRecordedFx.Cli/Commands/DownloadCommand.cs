@@ -12,7 +12,7 @@ internal static class DownloadCommand
     {
         var selection = new JobSelection();
         var output = new System.CommandLine.Option<string>("--output", "-o") { Description = "The folder to write into (created if needed).", DefaultValueFactory = _ => "." };
-        var json = new System.CommandLine.Option<bool>("--json") { Description = "Write the report as one JSON document on standard output (messages go to standard error)." };
+        var json = JsonReport.Option();
         var concurrency = Concurrency.Option("downloads");
         var command = new Command("download", Help.Describe(
             "Download jobs' audio, named as the server names it. An interrupted file is kept as name.part and resumed by the next run.",

@@ -11,7 +11,7 @@ internal static class ExportCommand
         var selection = new JobSelection();
         var output = new Option<string>("--output", "-o") { Description = "The folder to export into (created if needed); one sub-folder per job.", DefaultValueFactory = _ => "." };
         var audio = new Option<bool>("--audio") { Description = "Download each job's audio into its folder too." };
-        var json = new Option<bool>("--json") { Description = "Write the report as one JSON document on standard output (messages go to standard error)." };
+        var json = JsonReport.Option();
         var concurrency = Concurrency.Option("exports");
         var command = new Command("export", Help.Describe(
             "Export jobs: job.json, transcript.txt/.srt/.vtt and optionally the audio, one folder per job, and manifest.json (kept up to date as each job is exported).",

@@ -20,7 +20,7 @@ internal static class PruneCommand
         var archive = new System.CommandLine.Option<string?>("--archive") { Description = "Export each job into this folder first (as export does, audio included); a job whose export fails, or whose audio is unavailable, is not deleted." };
         var allowMissingAudio = new System.CommandLine.Option<bool>("--allow-missing-audio") { Description = "With --archive, delete a job whose audio answered 404 (for accounts that never keep audio)." };
         var report = new System.CommandLine.Option<string?>("--report") { Description = "Also write the report to this file, as JSON." };
-        var json = new System.CommandLine.Option<bool>("--json") { Description = "Write the report as one JSON document on standard output (messages go to standard error)." };
+        var json = JsonReport.Option();
         var sample = new System.CommandLine.Option<int>("--sample") { Description = "How many of the matching jobs to show.", DefaultValueFactory = _ => 5 };
         var concurrency = Concurrency.Option("deletes");
         var command = new Command("prune", Help.Describe(
