@@ -19,15 +19,17 @@ internal static class GladiaJobsApp
             return ExitCodes.BadUsage;
         }
 
-        var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        // The process's signals are handled once, in Program.cs, into cancellationToken: not by System.CommandLine too.
+        var invocation = new InvocationConfiguration { Output = output, Error = environment.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
             return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            environment.Error.WriteLine("gladia-jobs: cancelled: run the same command again to continue where it stopped");
-            return ExitCodes.SomeFailed;
+            // Stopped before a command's own handler could count anything (while its session opened).
+            environment.Error.WriteLine(Actions.Interrupted(new Tally()));
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,7 +41,11 @@ internal static class GladiaJobsApp
 
     internal static RootCommand Build(CliEnvironment environment)
     {
-        var root = new RootCommand("gladia-jobs: list, inspect, download, export, delete, prune and wait for Gladia pre-recorded jobs.");
+        var root = new RootCommand(Help.Describe(
+            "gladia-jobs: list, inspect, download, export, delete, prune and wait for Gladia pre-recorded jobs. Every command takes --json: one JSON document on standard output, messages on standard error.",
+            "gladia-jobs list --status done --after 2026-09-01",
+            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --json",
+            "gladia-jobs prune --before 2026-01-01 --archive ./archive --yes"));
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(ListCommand.Create(environment));
         root.Subcommands.Add(GetCommand.Create(environment));

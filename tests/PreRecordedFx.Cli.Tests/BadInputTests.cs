@@ -141,8 +141,8 @@ public sealed class BadInputTests
 
         var result = await cli.RunAsync("prune", "--yes");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["gladia-jobs: cancelled: run the same command again to continue where it stopped"], result.ErrorLines);
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal(["gladia-jobs: interrupted: nothing changed so far; run the same command again to continue"], result.ErrorLines);
         Assert.Equal(before.Count, (await cli.JobsAsync()).Count);
     }
 

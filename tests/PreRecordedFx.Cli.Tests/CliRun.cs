@@ -45,6 +45,9 @@ public sealed class CliRun : IAsyncDisposable
     public GladiaClient Client() =>
         new(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = new Uri(Api) }, Handler);
 
+    /// <summary>What the tool reads on standard input (for <c>delete -</c> and <c>prune -</c>).</summary>
+    public string StandardInput { get; set; } = string.Empty;
+
     /// <summary>Cancels the run (as Ctrl+C does) when set.</summary>
     public CancellationToken Cancellation { get; set; }
 
@@ -70,7 +73,10 @@ public sealed class CliRun : IAsyncDisposable
             error,
             terminal,
             name => Variables.GetValueOrDefault(name),
-            Connect);
+            Connect)
+        {
+            Input = new StringReader(StandardInput),
+        };
         var code = await GladiaJobsApp.RunAsync(["--base-url", BaseUrl, .. args], environment, Cancellation);
         return new CliResult(code, console.Output, error.ToString());
     }

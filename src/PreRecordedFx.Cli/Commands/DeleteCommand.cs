@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Spectre.Console;
 
 namespace PreRecordedFx.Cli;
@@ -8,17 +9,24 @@ internal static class DeleteCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var ids = new Argument<string[]>("id") { Description = "The jobs to delete.", Arity = ArgumentArity.OneOrMore };
+        var ids = new Argument<string[]>("id") { Description = "The jobs to delete; '-' reads ids from standard input, one per line.", Arity = ArgumentArity.OneOrMore };
         var yes = new Option<bool>("--yes", "-y") { Description = "Delete without asking (needed when no one is at a terminal)." };
-        var command = new Command("delete", "Delete jobs and their data. This cannot be undone.");
+        var json = JsonReport.Option();
+        var command = new Command("delete", Help.Describe(
+            "Delete jobs and their data. This cannot be undone.",
+            "gladia-jobs delete 45463597-20b7-4af7-b3b3-f5fb778203ab",
+            "gladia-jobs list --status error --ids | gladia-jobs delete --yes -",
+            "gladia-jobs delete --yes --json 45463597-20b7-4af7-b3b3-f5fb778203ab 8b1a4c2e-6f0d-4e55-9a3b-2c7d9e1f0a42"));
         command.Arguments.Add(ids);
         command.Options.Add(yes);
+        command.Options.Add(json);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
-            var jobIds = parsed.GetRequiredValue(ids).Distinct(StringComparer.Ordinal).ToList();
+            session.Json = parsed.GetValue(json);
+            var jobIds = JobIds.Of(parsed, ids, environment);
             if (!parsed.GetValue(yes))
             {
-                if (!environment.CanPrompt)
+                if (!environment.CanPrompt || parsed.GetRequiredValue(ids).Contains(JobIds.FromInput))
                 {
                     session.Fail("refusing to delete without confirmation: pass --yes");
                     return ExitCodes.BadUsage;
@@ -33,20 +41,31 @@ internal static class DeleteCommand
                 }
             }
 
-            var failed = 0;
+            var deleted = new List<string>();
+            var failed = new List<JobFailure>();
             foreach (var jobId in jobIds)
             {
-                var deleted = await session.Jobs.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false);
-                deleted.Match(
-                    Right: _ => environment.Line($"deleted {jobId}"),
+                var outcome = await session.Jobs.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false);
+                outcome.Match(
+                    Right: _ =>
+                    {
+                        deleted.Add(jobId);
+                        session.Done.Add("deleted");
+                        session.Say($"deleted {jobId}");
+                    },
                     Left: error =>
                     {
-                        failed++;
+                        failed.Add(new JobFailure(jobId, session.Describe(error, jobId)));
                         session.Fail(error, jobId);
                     });
             }
 
-            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
+            if (session.Json)
+            {
+                environment.Line(JsonSerializer.Serialize(new DeleteReport(deleted, failed), CliJson.Default.DeleteReport));
+            }
+
+            return failed.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using LanguageExt;
 using Spectre.Console;
 
@@ -11,13 +12,20 @@ internal static class DownloadCommand
     {
         var selection = new JobSelection();
         var output = new System.CommandLine.Option<string>("--output", "-o") { Description = "The folder to write into (created if needed).", DefaultValueFactory = _ => "." };
+        var json = JsonReport.Option();
         var concurrency = Concurrency.Option("downloads");
-        var command = new Command("download", "Download jobs' audio, named as the server names it.");
+        var command = new Command("download", Help.Describe(
+            "Download jobs' audio, named as the server names it. An interrupted file is kept as name.part and resumed by the next run.",
+            "gladia-jobs download 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./audio",
+            "gladia-jobs download --from --status done --date 2026-09-30 -o ./audio --concurrency 8",
+            "gladia-jobs download --from --after 2026-09-01 -o ./audio --json | jq '.failed'"));
         selection.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(json);
         command.Options.Add(concurrency);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
+            session.Json = parsed.GetValue(json);
             var folder = parsed.GetRequiredValue(output);
             if (Folders.Create(folder) is { } problem)
             {
@@ -36,39 +44,45 @@ internal static class DownloadCommand
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), parallel, async (i, token) =>
                 heads[i] = await AudioFetcher.HeadAsync(session.Jobs, ids[i], token).ConfigureAwait(false)).ConfigureAwait(false);
 
-            var failed = 0;
+            var failed = new List<JobFailure>();
             for (var i = 0; i < ids.Count; i++)
             {
                 heads[i].IfLeft(error =>
                 {
-                    failed++;
-                    if (error is PreRecordedError.NotFound)
-                    {
-                        session.Fail($"job '{ids[i]}' has no audio on the server, or does not exist: check it with 'gladia-jobs get {ids[i]}'");
-                    }
-                    else
-                    {
-                        session.Fail(error, ids[i]);
-                    }
+                    var reason = error is PreRecordedError.NotFound
+                        ? $"job '{ids[i]}' has no audio on the server, or does not exist: check it with 'gladia-jobs get {ids[i]}'"
+                        : session.Describe(error, ids[i]);
+                    failed.Add(new JobFailure(ids[i], reason));
+                    session.Fail(reason);
                 });
             }
 
             var named = AudioFetcher.Name([.. heads.Rights()]);
             var results = await DownloadAllAsync(session, named, folder, parallel).ConfigureAwait(false);
+            var files = new List<DownloadedFile>();
             foreach (var (head, result) in results.Select(r => (r.Head, r.Result)))
             {
                 result.Match(
-                    Right: fetched => environment.Line(fetched.Skipped
-                        ? $"complete {head.JobId} {fetched.Path}"
-                        : $"downloaded {head.JobId} {fetched.Path} ({fetched.Bytes} bytes)"),
+                    Right: fetched =>
+                    {
+                        files.Add(new DownloadedFile(head.JobId, fetched.Path, fetched.Bytes, fetched.Skipped, fetched.ResumedFrom));
+                        session.Say(fetched.Skipped ? $"complete {head.JobId} {fetched.Path}"
+                            : fetched.ResumedFrom > 0 ? $"downloaded {head.JobId} {fetched.Path} ({fetched.Bytes} bytes, resumed from byte {fetched.ResumedFrom})"
+                            : $"downloaded {head.JobId} {fetched.Path} ({fetched.Bytes} bytes)");
+                    },
                     Left: error =>
                     {
-                        failed++;
+                        failed.Add(new JobFailure(head.JobId, session.Describe(error, head.JobId)));
                         session.Fail(error, head.JobId);
                     });
             }
 
-            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
+            if (session.Json)
+            {
+                environment.Line(JsonSerializer.Serialize(new DownloadReport(files, failed), CliJson.Default.DownloadReport));
+            }
+
+            return failed.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
         return command;
     }
@@ -84,10 +98,14 @@ internal static class DownloadCommand
             {
                 var (head, name) = named[i];
                 results[i] = (head, await AudioFetcher.FetchAsync(session.Jobs, head, Path.Combine(folder, name), progressFor(i), token).ConfigureAwait(false));
+                if (results[i].Item2.IsRight)
+                {
+                    session.Done.Add("downloaded");
+                }
             }).ConfigureAwait(false);
         }
 
-        if (!session.Environment.IsTerminal)
+        if (!session.Environment.IsTerminal || session.Json)
         {
             await Run(_ => null).ConfigureAwait(false);
             return [.. results];

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 
 namespace PreRecordedFx.Cli;
 
@@ -10,14 +11,21 @@ internal static class ExportCommand
         var selection = new JobSelection();
         var output = new Option<string>("--output", "-o") { Description = "The folder to export into (created if needed); one sub-folder per job.", DefaultValueFactory = _ => "." };
         var audio = new Option<bool>("--audio") { Description = "Download each job's audio into its folder too." };
+        var json = JsonReport.Option();
         var concurrency = Concurrency.Option("exports");
-        var command = new Command("export", "Export jobs: job.json, transcript.txt/.srt/.vtt and optionally the audio, one folder per job, and manifest.json.");
+        var command = new Command("export", Help.Describe(
+            "Export jobs: job.json, transcript.txt/.srt/.vtt and optionally the audio, one folder per job, and manifest.json (kept up to date as each job is exported).",
+            "gladia-jobs export 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./exports",
+            "gladia-jobs export --from --status done --after 2026-09-01 --audio -o ./exports",
+            "gladia-jobs export --from --date 2026-09-30 -o ./exports --json | jq '.failed'"));
         selection.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(audio);
+        command.Options.Add(json);
         command.Options.Add(concurrency);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
+            session.Json = parsed.GetValue(json);
             var root = parsed.GetRequiredValue(output);
             if (Folders.Create(root) is { } problem)
             {
@@ -32,6 +40,7 @@ internal static class ExportCommand
             }
 
             var exporter = new JobExporter(session.Jobs, root, parsed.GetValue(audio));
+            var manifest = await ManifestWriter.OpenAsync(root, cancellationToken).ConfigureAwait(false);
             var entries = new ManifestEntry[ids.Count];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = parsed.GetValue(concurrency), CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), parallel, async (i, token) =>
@@ -40,13 +49,18 @@ internal static class ExportCommand
                 entries[i] = exported.Match(
                     Right: job => Manifest.Entry(root, job),
                     Left: error => Manifest.Failure(ids[i], session.Describe(error, ids[i])));
+                manifest.Add(entries[i]);
+                if (entries[i].Complete)
+                {
+                    session.Done.Add("exported");
+                }
             }).ConfigureAwait(false);
 
             foreach (var entry in entries)
             {
                 if (entry.Complete)
                 {
-                    environment.Line($"exported {entry.Id} {Path.Combine(root, entry.Folder!)} ({string.Join(", ", entry.Files)})");
+                    session.Say($"exported {entry.Id} {Path.Combine(root, entry.Folder!)} ({string.Join(", ", entry.Files)})");
                 }
                 else
                 {
@@ -54,7 +68,12 @@ internal static class ExportCommand
                 }
             }
 
-            await Manifest.WriteAsync(root, entries, cancellationToken).ConfigureAwait(false);
+            if (session.Json)
+            {
+                var report = new ExportReport(root, [.. entries.Where(e => e.Complete)], [.. entries.Where(e => !e.Complete).Select(e => new JobFailure(e.Id, e.Error!))]);
+                environment.Line(JsonSerializer.Serialize(report, CliJson.Default.ExportReport));
+            }
+
             return entries.All(e => e.Complete) ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
         return command;

@@ -10,25 +10,39 @@ internal static class GetCommand
     {
         var id = new Argument<string>("id") { Description = "The job's id." };
         var transcript = new Option<bool>("--transcript") { Description = "Write the transcript's text after the summary." };
-        var json = new Option<bool>("--json") { Description = "Write the job as JSON, in Gladia's wire format." };
-        var command = new Command("get", "Show one job: status, dates, file, languages, speakers, add-ons, error code.");
+        var json = new Option<bool>("--json") { Description = "Write the job as the API returned it (JSON, members this tool does not know included)." };
+        var command = new Command("get", Help.Describe(
+            "Show one job: status, dates, file, languages, speakers, add-ons, error code.",
+            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab",
+            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --transcript",
+            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --json | jq '.result.transcription.full_transcript'"));
         command.Arguments.Add(id);
         command.Options.Add(transcript);
         command.Options.Add(json);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
             var jobId = parsed.GetRequiredValue(id);
+            if (parsed.GetValue(json))
+            {
+                var raw = await session.Jobs.GetJsonAsync(jobId, cancellationToken).ConfigureAwait(false);
+                return raw.Match(
+                    Right: text =>
+                    {
+                        environment.Line(text);
+                        return ExitCodes.Success;
+                    },
+                    Left: error =>
+                    {
+                        session.Fail(error, jobId);
+                        return ExitCodes.SomeFailed;
+                    });
+            }
+
             var found = await session.Jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
             if (found.Case is not Job job)
             {
                 session.Fail((PreRecordedError)found.Case!, jobId);
                 return ExitCodes.SomeFailed;
-            }
-
-            if (parsed.GetValue(json))
-            {
-                environment.Line(JobJson.Indented(job));
-                return ExitCodes.Success;
             }
 
             WriteSummary(environment, job);

@@ -11,7 +11,11 @@ internal static class ListCommand
         var filters = new FilterOptions();
         var output = new OutputOptions();
         var all = new Option<bool>("--all") { Description = "Walk every page, not only the first (pages of --limit, default 100)." };
-        var command = new Command("list", "List jobs, newest first.");
+        var command = new Command("list", Help.Describe(
+            "List jobs, newest first: a table on a terminal, tab-separated lines in a pipe.",
+            "gladia-jobs list --status error --after 2026-09-01",
+            "gladia-jobs list --all --metadata team=support --json > jobs.json",
+            "gladia-jobs list --all --status error --ids | gladia-jobs delete --yes -"));
         filters.AddTo(command);
         command.Options.Add(all);
         output.AddTo(command);

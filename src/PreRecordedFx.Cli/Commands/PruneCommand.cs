@@ -15,20 +15,29 @@ internal static class PruneCommand
     public static Command Create(CliEnvironment environment)
     {
         var filters = new FilterOptions();
+        var ids = new Argument<string[]>("id") { Description = "Only these jobs (among those the filters match); '-' reads ids from standard input, one per line.", Arity = ArgumentArity.ZeroOrMore };
         var yes = new System.CommandLine.Option<bool>("--yes", "-y") { Description = "Delete for real. Without it, prune only shows what it would delete." };
-        var archive = new System.CommandLine.Option<string?>("--archive") { Description = "Export each job into this folder first (as export does); a job whose export fails is not deleted." };
+        var archive = new System.CommandLine.Option<string?>("--archive") { Description = "Export each job into this folder first (as export does, audio included); a job whose export fails, or whose audio is unavailable, is not deleted." };
+        var allowMissingAudio = new System.CommandLine.Option<bool>("--allow-missing-audio") { Description = "With --archive, delete a job whose audio answered 404 (for accounts that never keep audio)." };
         var report = new System.CommandLine.Option<string?>("--report") { Description = "Also write the report to this file, as JSON." };
+        var json = JsonReport.Option();
         var sample = new System.CommandLine.Option<int>("--sample") { Description = "How many of the matching jobs to show.", DefaultValueFactory = _ => 5 };
         var concurrency = Concurrency.Option("deletes");
-        var command = new Command("prune", "Delete every job matching the filters (retention). A dry run unless --yes; queued and processing jobs are skipped.");
+        var command = new Command("prune", Help.Describe(
+            "Delete every job matching the filters (retention). A dry run unless --yes; queued and processing jobs are skipped.",
+            "gladia-jobs prune --before 2026-01-01 --status done --status error",
+            "gladia-jobs prune --before 2026-01-01 --archive ./archive --yes --json > report.json",
+            "gladia-jobs list --status error --ids | gladia-jobs prune --yes -"));
         filters.AddTo(command);
-        foreach (var option in new System.CommandLine.Option[] { yes, archive, report, sample, concurrency })
+        command.Arguments.Add(ids);
+        foreach (var option in new System.CommandLine.Option[] { yes, archive, allowMissingAudio, report, json, sample, concurrency })
         {
             command.Options.Add(option);
         }
 
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
+            session.Json = parsed.GetValue(json);
             var archiveFolder = parsed.GetValue(archive);
             var reportFile = parsed.GetValue(report);
             foreach (var folder in new[] { archiveFolder, reportFile is null ? null : Path.GetDirectoryName(Path.GetFullPath(reportFile)) })
@@ -40,21 +49,34 @@ internal static class PruneCommand
                 }
             }
 
-            var archived = new ConcurrentBag<ManifestEntry>();
+            var chosen = parsed.GetValue(ids) is { Length: > 0 } ? new System.Collections.Generic.HashSet<string>(JobIds.Of(parsed, ids, environment), StringComparer.Ordinal) : null;
+            var archiver = archiveFolder is null
+                ? null
+                : new Archiver(new JobExporter(session.Jobs, archiveFolder, withAudio: true), archiveFolder, await ManifestWriter.OpenAsync(archiveFolder, cancellationToken).ConfigureAwait(false), parsed.GetValue(allowMissingAudio), session);
             var options = new BulkDeleteOptions
             {
                 DryRun = !parsed.GetValue(yes),
                 MaxConcurrency = parsed.GetValue(concurrency),
-                BeforeDelete = archiveFolder is null ? null : Archive(new JobExporter(session.Jobs, archiveFolder, withAudio: true), archiveFolder, archived, session),
+                BeforeDelete = BeforeDelete(chosen, archiver),
             };
-            var outcomes = await CollectAsync(session, filters.Query(parsed, 100), options, cancellationToken).ConfigureAwait(false);
-            if (archiveFolder is not null && !archived.IsEmpty)
+            var outcomes = await CollectAsync(session, filters.Query(parsed, 100), options, chosen, cancellationToken).ConfigureAwait(false);
+            var result = PruneReports.Build(outcomes, options.DryRun, archiver?.Archived ?? [], archiver?.Kept ?? new Dictionary<string, string>(), session.Describe);
+            if (chosen is not null && result.ListingError is null)
             {
-                await Manifest.WriteAsync(archiveFolder, archived, cancellationToken).ConfigureAwait(false);
+                var matched = outcomes.Select(Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                result = PruneReports.WithUnmatched(result, chosen.Where(id => !matched.Contains(id)));
             }
 
-            var result = Report(outcomes, options.DryRun, [.. archived.Where(a => a.Complete).Select(a => a.Id)], session);
-            Show(environment, result, outcomes, parsed.GetValue(sample));
+            var serialized = JsonSerializer.Serialize(result, CliJson.Default.PruneReport);
+            if (session.Json)
+            {
+                environment.Line(serialized);
+            }
+            else
+            {
+                Show(environment, result, outcomes, parsed.GetValue(sample));
+            }
+
             if (result.ListingError is not null)
             {
                 session.Fail(result.ListingError);
@@ -62,7 +84,7 @@ internal static class PruneCommand
 
             if (reportFile is not null)
             {
-                await File.WriteAllTextAsync(reportFile, JsonSerializer.Serialize(result, CliJson.Default.PruneReport), cancellationToken).ConfigureAwait(false);
+                AtomicFile.WriteAllText(reportFile, serialized);
             }
 
             return result.Failed.Count == 0 && result.ListingError is null ? ExitCodes.Success : ExitCodes.SomeFailed;
@@ -70,28 +92,55 @@ internal static class PruneCommand
         return command;
     }
 
-    private static Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>> Archive(
-        JobExporter exporter, string root, ConcurrentBag<ManifestEntry> archived, Session session) =>
-        async (job, cancellationToken) =>
+    // Jobs outside the ids asked for are refused before anything happens to them (and left out of the report).
+    private static Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete(
+        System.Collections.Generic.HashSet<string>? chosen, Archiver? archiver)
+    {
+        if (chosen is null)
         {
-            var exported = await exporter.ExportAsync(job.Id, cancellationToken).ConfigureAwait(false);
-            archived.Add(exported.Match(Right: e => Manifest.Entry(root, e), Left: error => Manifest.Failure(job.Id, session.Describe(error, job.Id))));
-            return exported.Map(_ => Unit.Default);
-        };
+            return archiver is null ? null : archiver.ArchiveAsync;
+        }
 
-    private static async Task<List<DeleteOutcome>> CollectAsync(Session session, JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken)
+        return async (job, cancellationToken) => !chosen.Contains(job.Id)
+            ? NotChosen
+            : archiver is null ? Unit.Default : await archiver.ArchiveAsync(job, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static readonly PreRecordedError NotChosen = new PreRecordedError.InvalidArgument("id", "not among the ids given");
+
+    private static string? Id(DeleteOutcome outcome) => outcome switch
+    {
+        DeleteOutcome.Deleted d => d.Job.Id,
+        DeleteOutcome.WouldDelete w => w.Job.Id,
+        DeleteOutcome.Skipped s => s.Job.Id,
+        DeleteOutcome.Failed f => f.Job.Id,
+        _ => null,
+    };
+
+    private static async Task<List<DeleteOutcome>> CollectAsync(
+        Session session, JobQuery query, BulkDeleteOptions options, System.Collections.Generic.HashSet<string>? chosen, CancellationToken cancellationToken)
     {
         var outcomes = new List<DeleteOutcome>();
         async Task Walk(Action<int> counted)
         {
             await foreach (var outcome in session.Jobs.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
             {
+                if (chosen is not null && Id(outcome) is { } id && !chosen.Contains(id))
+                {
+                    continue;
+                }
+
+                if (outcome is DeleteOutcome.Deleted)
+                {
+                    session.Done.Add("deleted");
+                }
+
                 outcomes.Add(outcome);
                 counted(outcomes.Count);
             }
         }
 
-        if (session.Environment.IsTerminal)
+        if (session.Environment.IsTerminal && !session.Json)
         {
             var verb = options.DryRun ? "Listing" : "Pruning";
             await session.Environment.Out.Status().StartAsync($"{verb}…", context => Walk(n => context.Status($"{verb}… {n} jobs settled"))).ConfigureAwait(false);
@@ -103,35 +152,6 @@ internal static class PruneCommand
 
         return outcomes;
     }
-
-    private static PruneReport Report(List<DeleteOutcome> outcomes, bool dryRun, IReadOnlyList<string> archived, Session session)
-    {
-        var removed = outcomes.Select(o => o switch
-        {
-            DeleteOutcome.Deleted d => d.Job,
-            DeleteOutcome.WouldDelete w => w.Job,
-            _ => null,
-        }).OfType<Job>().ToList();
-        return new PruneReport(
-            dryRun,
-            outcomes.Count(o => o is not DeleteOutcome.ListingFailed),
-            Math.Round(removed.Sum(Formats.AudioSeconds) / 3600, 3),
-            removed.Count == 0 ? null : removed.Min(j => j.CreatedAt),
-            removed.Count == 0 ? null : removed.Max(j => j.CreatedAt),
-            [.. outcomes.OfType<DeleteOutcome.Deleted>().Select(d => d.Job.Id)],
-            [.. outcomes.OfType<DeleteOutcome.WouldDelete>().Select(w => w.Job.Id)],
-            archived,
-            [.. outcomes.OfType<DeleteOutcome.Skipped>().Select(s => new PruneEntry(s.Job.Id, Reason(s.Reason)))],
-            [.. outcomes.OfType<DeleteOutcome.Failed>().Select(f => new PruneEntry(f.Job.Id, session.Describe(f.Error, f.Job.Id)))],
-            outcomes.OfType<DeleteOutcome.ListingFailed>().Select(l => session.Describe(l.Error, null)).FirstOrDefault());
-    }
-
-    private static string Reason(SkipReason reason) => reason switch
-    {
-        SkipReason.Pending => "queued or processing",
-        SkipReason.NotDeletable => "not deletable",
-        _ => "already deleted",
-    };
 
     private static void Show(CliEnvironment environment, PruneReport report, List<DeleteOutcome> outcomes, int sample)
     {

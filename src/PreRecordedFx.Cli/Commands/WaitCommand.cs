@@ -18,7 +18,11 @@ internal static class WaitCommand
         };
         Ranges.Require(timeout, 1, MaxTimeoutSeconds, $"bad --timeout: give a number of seconds from 1 to {MaxTimeoutSeconds}");
         var json = new Option<bool>("--json") { Description = "Write the finished job as JSON, in Gladia's wire format." };
-        var command = new Command("wait", "Wait until a job is done or in error (exit 0 when done, 1 when in error or still pending).");
+        var command = new Command("wait", Help.Describe(
+            "Wait until a job is done or in error (exit 0 when done, 1 when in error or still pending).",
+            "gladia-jobs wait 45463597-20b7-4af7-b3b3-f5fb778203ab",
+            "gladia-jobs wait 45463597-20b7-4af7-b3b3-f5fb778203ab --timeout 3600 --json > job.json",
+            "gladia-jobs wait 45463597-20b7-4af7-b3b3-f5fb778203ab && gladia-jobs export 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./exports"));
         command.Arguments.Add(id);
         command.Options.Add(timeout);
         command.Options.Add(json);

@@ -12,7 +12,8 @@ internal sealed record AudioHead(string JobId, string FileName, Option<long> Len
 /// <param name="Path">The file.</param>
 /// <param name="Bytes">Its size.</param>
 /// <param name="Skipped">Whether it was already complete, so nothing was downloaded.</param>
-internal sealed record FetchedAudio(string Path, long Bytes, bool Skipped);
+/// <param name="ResumedFrom">The byte a partial file from an earlier run was resumed from (0: downloaded whole).</param>
+internal sealed record FetchedAudio(string Path, long Bytes, bool Skipped, long ResumedFrom = 0);
 
 /// <summary>Downloads a job's audio under the server's file name, skipping a file already complete.</summary>
 internal static class AudioFetcher
@@ -34,8 +35,8 @@ internal static class AudioFetcher
     }
 
     /// <summary>
-    /// Downloads into <paramref name="path"/> unless a file of the announced length is already there. The library
-    /// writes under a temporary name and moves it into place on success, so an interrupted run leaves no partial file.
+    /// Downloads into <paramref name="path"/> unless a file of the announced length is already there. The bytes go to
+    /// <c>path.part</c> first and are moved into place once complete; an interrupted run's <c>.part</c> is resumed.
     /// </summary>
     public static async Task<Either<PreRecordedError, FetchedAudio>> FetchAsync(
         PreRecordedJobs jobs, AudioHead head, string path, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
@@ -45,8 +46,8 @@ internal static class AudioFetcher
             return new FetchedAudio(path, expected, Skipped: true);
         }
 
-        var written = await jobs.DownloadFileToPathAsync(head.JobId, path, progress, cancellationToken).ConfigureAwait(false);
-        return written.Map(bytes => new FetchedAudio(path, bytes, Skipped: false));
+        var written = await ResumableDownload.RunAsync(jobs, head.JobId, path, progress, cancellationToken).ConfigureAwait(false);
+        return written.Map(done => new FetchedAudio(path, done.Bytes, Skipped: false, done.ResumedFrom));
     }
 
     /// <summary>Each job's file name in its folder: the server's, or prefixed with the id when two jobs share one.</summary>

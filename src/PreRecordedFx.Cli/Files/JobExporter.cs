@@ -1,4 +1,3 @@
-using System.Text;
 using LanguageExt;
 
 namespace PreRecordedFx.Cli;
@@ -9,7 +8,8 @@ namespace PreRecordedFx.Cli;
 /// <param name="Folder">Its folder.</param>
 /// <param name="Files">The files written, by name.</param>
 /// <param name="Note">Why there is no transcript, when there is none.</param>
-internal sealed record ExportedJob(string JobId, string Status, string Folder, IReadOnlyList<string> Files, string? Note);
+/// <param name="AudioMissing">Whether the audio was asked for and the server answered 404 for it.</param>
+internal sealed record ExportedJob(string JobId, string Status, string Folder, IReadOnlyList<string> Files, string? Note, bool AudioMissing = false);
 
 /// <summary>
 /// Exports a job into its own folder: the job as JSON, the transcript as txt, srt and vtt (Gladia's own subtitles when
@@ -18,8 +18,6 @@ internal sealed record ExportedJob(string JobId, string Status, string Folder, I
 /// </summary>
 internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAudio)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public async Task<Either<PreRecordedError, ExportedJob>> ExportAsync(string jobId, CancellationToken cancellationToken)
     {
         var found = await jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
@@ -30,15 +28,16 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
 
         var folder = Path.Combine(root, Folders.SafeName(job.Id) ?? "job");
         var files = new List<string>();
-        var written = await WriteAsync(folder, "job.json", JobJson.Indented(job), files, cancellationToken).ConfigureAwait(false);
+        var written = Write(folder, "job.json", JobJson.Indented(job), files, cancellationToken);
         string? note = null;
+        var audioMissing = false;
         var transcript = Transcripts.PlainText(job);
         if (transcript.Case is string text)
         {
             written = written
-                && await WriteAsync(folder, "transcript.txt", text, files, cancellationToken).ConfigureAwait(false)
-                && await WriteAsync(folder, "transcript.srt", Transcripts.Subtitles(job, SubtitleFormat.Srt).IfLeft(string.Empty), files, cancellationToken).ConfigureAwait(false)
-                && await WriteAsync(folder, "transcript.vtt", Transcripts.Subtitles(job, SubtitleFormat.Vtt).IfLeft(string.Empty), files, cancellationToken).ConfigureAwait(false);
+                && Write(folder, "transcript.txt", text, files, cancellationToken)
+                && Write(folder, "transcript.srt", Transcripts.Subtitles(job, SubtitleFormat.Srt).IfLeft(string.Empty), files, cancellationToken)
+                && Write(folder, "transcript.vtt", Transcripts.Subtitles(job, SubtitleFormat.Vtt).IfLeft(string.Empty), files, cancellationToken);
         }
         else
         {
@@ -62,13 +61,14 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
                 // The job was just read, so a 404 here means it has no audio (an upload that failed), not that it is gone.
                 case PreRecordedError.NotFound:
                     note = note is null ? "no audio on the server" : note + "; no audio on the server";
+                    audioMissing = true;
                     break;
                 default:
                     return (PreRecordedError)audio.Case!;
             }
         }
 
-        return new ExportedJob(job.Id, job.Status.Value, folder, files, note);
+        return new ExportedJob(job.Id, job.Status.Value, folder, files, note, audioMissing);
     }
 
     private async Task<Either<PreRecordedError, string>> AudioAsync(Job job, string folder, CancellationToken cancellationToken)
@@ -83,12 +83,13 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
         return fetched.Map(f => f.Path);
     }
 
-    private static async Task<bool> WriteAsync(string folder, string name, string content, List<string> files, CancellationToken cancellationToken)
+    private static bool Write(string folder, string name, string content, List<string> files, CancellationToken cancellationToken)
     {
         try
         {
             Directory.CreateDirectory(folder);
-            await File.WriteAllTextAsync(Path.Combine(folder, name), content, Utf8, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            AtomicFile.WriteAllText(Path.Combine(folder, name), content);
             files.Add(name);
             return true;
         }

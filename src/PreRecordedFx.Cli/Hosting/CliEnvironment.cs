@@ -24,7 +24,13 @@ internal sealed record CliEnvironment(
         Console.Error,
         !Console.IsOutputRedirected,
         Environment.GetEnvironmentVariable,
-        options => new GladiaClient(options));
+        options => new GladiaClient(options))
+    {
+        Input = Console.In,
+    };
+
+    /// <summary>Standard input, where <c>delete -</c> and <c>prune -</c> read job ids (none by default).</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
 
     /// <summary>Whether a person can answer a prompt (a terminal on both ends).</summary>
     public bool CanPrompt => IsTerminal && Out.Profile.Capabilities.Interactive;

@@ -23,6 +23,25 @@ internal sealed class Session : IDisposable
 
     public bool Verbose { get; }
 
+    /// <summary>What the command has finished so far, for the line an interruption prints.</summary>
+    public Tally Done { get; } = new();
+
+    /// <summary>Whether the command's one JSON document goes to standard output (then its messages go to standard error).</summary>
+    public bool Json { get; set; }
+
+    /// <summary>A message for the person: on standard output, or on standard error when standard output carries JSON.</summary>
+    public void Say(string line)
+    {
+        if (Json)
+        {
+            Environment.Error.WriteLine(line);
+        }
+        else
+        {
+            Environment.Line(line);
+        }
+    }
+
     /// <summary>Opens a session from the global options and the environment, or writes why not and gives the exit code.</summary>
     public static Session? Open(ParseResult parsed, CliEnvironment environment)
     {

@@ -29,3 +29,57 @@ internal sealed record PruneReport(
     IReadOnlyList<PruneEntry> Skipped,
     IReadOnlyList<PruneEntry> Failed,
     string? ListingError);
+
+/// <summary>Builds a <see cref="PruneReport"/> from the outcomes of <see cref="PreRecordedJobs.DeleteAllAsync"/> (one place, for every front end).</summary>
+internal static class PruneReports
+{
+    /// <summary>The reason a job stays when its audio answered 404 during <c>--archive</c>.</summary>
+    public const string AudioUnavailable = "audio unavailable, not deleted";
+
+    /// <summary>The reason given for an id asked for on the command line that the filters did not match.</summary>
+    public const string NotMatched = "not matched by the filters (or no such job)";
+
+    /// <summary>The report for <paramref name="outcomes"/>.</summary>
+    /// <param name="outcomes">What the bulk delete yielded, in order.</param>
+    /// <param name="dryRun">Whether it was a dry run.</param>
+    /// <param name="archived">The jobs archived completely before deletion.</param>
+    /// <param name="kept">Jobs the archive step kept on purpose, with the reason (it replaces the error's own text).</param>
+    /// <param name="describe">The failure line for an error and a job id.</param>
+    public static PruneReport Build(
+        IReadOnlyList<DeleteOutcome> outcomes,
+        bool dryRun,
+        IReadOnlyList<string> archived,
+        IReadOnlyDictionary<string, string> kept,
+        Func<PreRecordedError, string?, string> describe)
+    {
+        var removed = outcomes.Select(o => o switch
+        {
+            DeleteOutcome.Deleted d => d.Job,
+            DeleteOutcome.WouldDelete w => w.Job,
+            _ => null,
+        }).OfType<Job>().ToList();
+        return new PruneReport(
+            dryRun,
+            outcomes.Count(o => o is not DeleteOutcome.ListingFailed),
+            Math.Round(removed.Sum(Formats.AudioSeconds) / 3600, 3),
+            removed.Count == 0 ? null : removed.Min(j => j.CreatedAt),
+            removed.Count == 0 ? null : removed.Max(j => j.CreatedAt),
+            [.. outcomes.OfType<DeleteOutcome.Deleted>().Select(d => d.Job.Id)],
+            [.. outcomes.OfType<DeleteOutcome.WouldDelete>().Select(w => w.Job.Id)],
+            archived,
+            [.. outcomes.OfType<DeleteOutcome.Skipped>().Select(s => new PruneEntry(s.Job.Id, Reason(s.Reason)))],
+            [.. outcomes.OfType<DeleteOutcome.Failed>().Select(f => new PruneEntry(f.Job.Id, kept.GetValueOrDefault(f.Job.Id) ?? describe(f.Error, f.Job.Id)))],
+            outcomes.OfType<DeleteOutcome.ListingFailed>().Select(l => describe(l.Error, null)).FirstOrDefault());
+    }
+
+    /// <summary>The report with the ids asked for but never matched added as skipped.</summary>
+    public static PruneReport WithUnmatched(PruneReport report, IEnumerable<string> unmatched) =>
+        report with { Skipped = [.. report.Skipped, .. unmatched.Select(id => new PruneEntry(id, NotMatched))] };
+
+    private static string Reason(SkipReason reason) => reason switch
+    {
+        SkipReason.Pending => "queued or processing",
+        SkipReason.NotDeletable => "not deletable",
+        _ => "already deleted",
+    };
+}

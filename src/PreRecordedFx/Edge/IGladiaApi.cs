@@ -29,6 +29,19 @@ internal interface IGladiaApi
         [Query][QueryConverter(typeof(CoreQueryConverter))] IReadOnlyList<QueryParameter> query,
         CancellationToken cancellationToken);
 
+    /// <summary>Sends a GET for part of a file: the bytes from an offset on (<c>Range: bytes=N-</c>).</summary>
+    /// <param name="path">The core's escaped path without its leading slash.</param>
+    /// <param name="query">The core's query parameters, in order, unescaped.</param>
+    /// <param name="range">The <c>Range</c> header's value, e.g. <c>bytes=1024-</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response; the caller disposes it.</returns>
+    [Get("/{**path}")]
+    Task<HttpResponseMessage> GetRangeAsync(
+        [Encoded] string path,
+        [Query][QueryConverter(typeof(CoreQueryConverter))] IReadOnlyList<QueryParameter> query,
+        [Header("Range")] string range,
+        CancellationToken cancellationToken);
+
     /// <summary>Sends a DELETE.</summary>
     /// <param name="path">The core's escaped path without its leading slash.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

@@ -27,10 +27,26 @@ internal sealed class OperationRunner
     /// <param name="request">The core's request, or why it was rejected (then nothing is sent).</param>
     /// <param name="read">Reads the answer; it owns (disposes or hands on) the response.</param>
     /// <param name="cancellationToken">The caller's token.</param>
+    public Task<Either<PreRecordedError, T>> RunAsync<T>(
+        string operation,
+        TimeSpan timeout,
+        Either<PreRecordedError, ApiRequest> request,
+        Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
+        CancellationToken cancellationToken) =>
+        RunAsync(operation, timeout, request, range: null, read, cancellationToken);
+
+    /// <summary>As the other overload, with a <c>Range</c> header on the GET (<paramref name="range"/>, or none when <c>null</c>).</summary>
+    /// <param name="operation">The operation's name.</param>
+    /// <param name="timeout">The operation's whole budget.</param>
+    /// <param name="request">The core's request, or why it was rejected.</param>
+    /// <param name="range">The <c>Range</c> header's value, e.g. <c>bytes=1024-</c>.</param>
+    /// <param name="read">Reads the answer.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
     public async Task<Either<PreRecordedError, T>> RunAsync<T>(
         string operation,
         TimeSpan timeout,
         Either<PreRecordedError, ApiRequest> request,
+        string? range,
         Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
         CancellationToken cancellationToken)
     {
@@ -47,7 +63,7 @@ internal sealed class OperationRunner
         Either<PreRecordedError, T> result;
         try
         {
-            var response = await ApiTransport.SendAsync(api(), apiRequest, budget.Token).ConfigureAwait(false);
+            var response = await ApiTransport.SendAsync(api(), apiRequest, range, budget.Token).ConfigureAwait(false);
             result = await read(response, budget.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (closed && !cancellationToken.IsCancellationRequested)
@@ -71,7 +87,7 @@ internal sealed class OperationRunner
         return result;
     }
 
-    /// <summary>Starts a budget for work that continues after <see cref="RunAsync{T}"/> (streaming a file body).</summary>
+    /// <summary>Starts a budget for work that continues after a run (streaming a file body).</summary>
     public OperationBudget Budget(string operation, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(operation, timeout, Time, cancellationToken);
 

@@ -42,6 +42,9 @@ internal sealed class RedirectHandler : DelegatingHandler
             visited.Add(target);
             using var hop = new HttpRequestMessage(HttpMethod.Get, target) { Version = request.Version, VersionPolicy = request.VersionPolicy };
             hop.Options.Set(Hop, true);
+
+            // A resumed download asks the storage for the rest of the file, as it asked the API.
+            hop.Headers.Range = request.Headers.Range;
             response = await base.SendAsync(hop, cancellationToken).ConfigureAwait(false);
             current = target;
         }

@@ -22,13 +22,31 @@ public sealed class AudioDownload : IAsyncDisposable, IDisposable
         Info = info ?? throw new ArgumentNullException(nameof(info));
     }
 
-    internal AudioDownload(Stream content, AudioFileInfo info, HttpResponseMessage response)
-        : this(content, info) => this.response = response;
+    /// <summary>Wraps part of a file from <paramref name="offset"/> on, as a resumed download gives it; for tests.</summary>
+    /// <param name="content">The audio bytes from <paramref name="offset"/> on; disposed with this object.</param>
+    /// <param name="info">Content type, length (of <paramref name="content"/>) and file name.</param>
+    /// <param name="offset">The byte of the whole file that <paramref name="content"/> starts at (0 or more).</param>
+    public AudioDownload(Stream content, AudioFileInfo info, long offset)
+        : this(content, info)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        Offset = offset;
+    }
+
+    internal AudioDownload(Stream content, AudioFileInfo info, long offset, HttpResponseMessage response)
+        : this(content, info, offset) => this.response = response;
 
     /// <summary>The audio bytes, read from the network as you read them.</summary>
     public Stream Content { get; }
 
-    /// <summary>What the headers said: content type, length, file name.</summary>
+    /// <summary>
+    /// The byte of the whole file that <see cref="Content"/> starts at: 0 for the whole file, the offset asked of
+    /// <see cref="PreRecordedJobs.OpenFileFromAsync"/> when the server honoured the range
+    /// (206), and 0 again when it ignored the range and sent the whole file (200).
+    /// </summary>
+    public long Offset { get; }
+
+    /// <summary>What the headers said: content type, length (of <see cref="Content"/>, from <see cref="Offset"/> on), file name.</summary>
     public AudioFileInfo Info { get; }
 
     /// <inheritdoc />

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 using LanguageExt;
 
 namespace PreRecordedFx;
@@ -39,6 +42,16 @@ public partial class PreRecordedJobs
     /// <returns>The job, or why not (e.g. <see cref="PreRecordedError.NotFound"/>).</returns>
     public virtual Task<Either<PreRecordedError, Job>> GetAsync(string jobId, CancellationToken cancellationToken = default) =>
         runner.RunAsync("get", options.GetTimeout, Requests.GetJob(jobId), ReadJson(Responses.ParseJob), cancellationToken);
+
+    /// <summary>
+    /// Gets one job as the API returned it: the JSON text verbatim, members this library does not know included (for a
+    /// tool that passes the job on, e.g. <c>gladia-jobs get --json</c>). The text is checked to be a job first.
+    /// </summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="cancellationToken">Cancels the call; it then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The job's JSON, or why not, exactly as <see cref="GetAsync"/> would fail.</returns>
+    public virtual Task<Either<PreRecordedError, string>> GetJsonAsync(string jobId, CancellationToken cancellationToken = default) =>
+        runner.RunAsync("get", options.GetTimeout, Requests.GetJob(jobId), ReadJson(exchange => Responses.ParseJob(exchange).Map(_ => Encoding.UTF8.GetString(exchange.Body.Span))), cancellationToken);
 
     /// <summary>Gets one page of jobs (<c>GET /v2/pre-recorded</c>), newest first.</summary>
     /// <param name="query">Paging and filters, e.g. <c>JobQuery.Default.WithStatus(JobStatus.Done)</c>.</param>
@@ -146,7 +159,32 @@ public partial class PreRecordedJobs
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The open download (dispose it to release the connection), or why not.</returns>
     public virtual Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken = default) =>
-        runner.RunAsync("file", options.FileTimeout, Requests.GetFile(jobId), OpenAsync, cancellationToken);
+        OpenFileFromAsync(jobId, 0, cancellationToken);
+
+    /// <summary>
+    /// Opens a job's audio from byte <paramref name="fromByte"/> on, to resume a download that was cut off: it sends
+    /// <c>Range: bytes=N-</c>. Check <see cref="AudioDownload.Offset"/>: a server that honours ranges answers 206 and the
+    /// content starts at <paramref name="fromByte"/>; one that ignores them answers 200 with the whole file (offset 0).
+    /// </summary>
+    /// <param name="jobId">The job's id.</param>
+    /// <param name="fromByte">
+    /// The first byte wanted (0: the whole file, no <c>Range</c> header). A negative value is refused before anything is
+    /// sent (<see cref="PreRecordedError.InvalidArgument"/>); one at or past the end of the file is answered 416 (a
+    /// <see cref="PreRecordedError.ServiceError"/>); a 206 that starts elsewhere is a <see cref="PreRecordedError.MalformedResponse"/>.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The open download (dispose it to release the connection), or why not.</returns>
+    public virtual Task<Either<PreRecordedError, AudioDownload>> OpenFileFromAsync(string jobId, long fromByte, CancellationToken cancellationToken = default)
+    {
+        if (fromByte < 0)
+        {
+            return Task.FromResult(Either<PreRecordedError, AudioDownload>.Left(
+                new PreRecordedError.InvalidArgument(nameof(fromByte), string.Create(CultureInfo.InvariantCulture, $"must be 0 or more, not {fromByte}"))));
+        }
+
+        var range = fromByte == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"bytes={fromByte}-");
+        return runner.RunAsync("file", options.FileTimeout, Requests.GetFile(jobId), range, (response, token) => OpenAsync(response, fromByte, token), cancellationToken);
+    }
 
     /// <summary>Downloads a job's audio into a stream in constant memory.</summary>
     /// <param name="jobId">The job's id.</param>
@@ -257,7 +295,7 @@ public partial class PreRecordedJobs
             Requests.GetFile(jobId),
             async (response, token) =>
             {
-                var opened = await OpenAsync(response, token).ConfigureAwait(false);
+                var opened = await OpenAsync(response, 0, token).ConfigureAwait(false);
                 if (opened.Case is not AudioDownload audio)
                 {
                     return (PreRecordedError)opened.Case!;
@@ -287,7 +325,8 @@ public partial class PreRecordedJobs
             }
         };
 
-    private async Task<Either<PreRecordedError, AudioDownload>> OpenAsync(HttpResponseMessage response, CancellationToken token)
+    // fromByte: where the content must start when the server answers 206 (partial content).
+    private async Task<Either<PreRecordedError, AudioDownload>> OpenAsync(HttpResponseMessage response, long fromByte, CancellationToken token)
     {
         try
         {
@@ -307,8 +346,21 @@ public partial class PreRecordedJobs
                 return (PreRecordedError)head.Case!;
             }
 
+            var offset = 0L;
+            if (response.StatusCode == HttpStatusCode.PartialContent)
+            {
+                var range = response.Content.Headers.ContentRange;
+                if (range is not { Unit: "bytes", From: { } from } || from != fromByte)
+                {
+                    response.Dispose();
+                    return new PreRecordedError.MalformedResponse(206, $"the partial content does not start at byte {fromByte} (Content-Range: {range?.ToString() ?? "none"})", string.Empty);
+                }
+
+                offset = from;
+            }
+
             var content = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
-            return new AudioDownload(content, info, response);
+            return new AudioDownload(content, info, offset, response);
         }
         catch
         {

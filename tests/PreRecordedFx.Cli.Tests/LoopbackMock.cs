@@ -1,0 +1,34 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PreRecordedFx.MockServer;
+
+namespace PreRecordedFx.Cli.Tests;
+
+/// <summary>The mock on real Kestrel at 127.0.0.1 with a free port, for the tool run as a separate process.</summary>
+public sealed class LoopbackMock : MockServerFactory
+{
+    public LoopbackMock(MockServerOptions options)
+        : base(options)
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>The ids of the jobs in <paramref name="status"/>, read over the socket.</summary>
+    public async Task<List<string>> IdsAsync(JobStatus status)
+    {
+        using var client = new GladiaClient(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = BaseUrl });
+        var ids = new List<string>();
+        await foreach (var item in client.PreRecorded().ListAllAsync(JobQuery.Default.WithStatus(status).WithLimit(100)))
+        {
+            ids.Add(item.Match(Right: j => j.Id, Left: e => throw new InvalidOperationException(e.Message)));
+        }
+
+        return ids;
+    }
+}
