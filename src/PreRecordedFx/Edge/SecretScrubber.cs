@@ -41,7 +41,11 @@ internal static partial class SecretScrubber
             detail.CallId.Map(id => Scrub(id, secret)),
             detail.ValidationErrors.Select(reason => Scrub(reason, secret)).ToList());
 
-    // An absolute http(s) link up to its '?', then its query up to whatever ends a link in prose, JSON or HTML.
-    [GeneratedRegex("""(?<link>https?://[^\s?#"'<>]+)\?[^\s#"'<>]*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A link up to its '?', then its query up to whatever ends a link in prose, JSON or HTML. An absolute http(s)
+    // link loses any query; any other word (a relative link such as "/storage/delete/a?X-Amz-Signature=…" in a
+    // redirect page) loses a query that holds a parameter, so a question in prose ("done? yes") stays readable.
+    [GeneratedRegex(
+        """(?<link>https?://[^\s?#"'<>]+)\?[^\s#"'<>]*|(?<link>[^\s?#"'<>]*)\?(?=[^\s#"'<>]*=)[^\s#"'<>]*""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkQuery();
 }

@@ -84,7 +84,13 @@ public class SecretScrubberTests
         "<a href=\"https://s3.example/b?sig=abc123#t\">here</a>",
         "<a href=\"https://s3.example/b?***#t\">here</a>")]
     [InlineData("{\"next\":\"HTTP://api.test/v2/pre-recorded?offset=2&token=abc123\"}", "{\"next\":\"HTTP://api.test/v2/pre-recorded?***\"}")]
+    [InlineData(
+        "Found. Redirecting to /storage/delete/a.wav?X-Amz-Algorithm=AWS4&X-Amz-Signature=abc123",
+        "Found. Redirecting to /storage/delete/a.wav?***")]
+    [InlineData("<a href='storage/b.wav?sig=abc123'>", "<a href='storage/b.wav?***'>")]
+    [InlineData("see ?token=abc123 here", "see ?*** here")]
     [InlineData("no link here? none", "no link here? none")]
+    [InlineData("done?yes", "done?yes")]
     [InlineData("https://storage.test/plain.wav", "https://storage.test/plain.wav")]
     public void The_query_of_every_link_in_an_error_text_is_masked(string text, string expected) =>
         Assert.Equal(expected, SecretScrubber.Scrub(text, Key));
