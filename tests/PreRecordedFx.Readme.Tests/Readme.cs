@@ -1,16 +1,17 @@
 namespace PreRecordedFx.Readme.Tests;
 
-/// <summary>One C# or F# block of README.md and the marker line above it.</summary>
+/// <summary>One C# or F# block of a document (README.md or docs/*.md) and the marker line above it.</summary>
+/// <param name="Document">The document's path, relative to the repository.</param>
 /// <param name="Line">The 1-based line of the opening fence.</param>
 /// <param name="Language">csharp or fsharp.</param>
 /// <param name="ExamplePath">The file the marker names (relative to the repository), or null without a marker.</param>
 /// <param name="Code">The block's text, without the fences.</param>
-public sealed record CodeBlock(int Line, string Language, string? ExamplePath, string Code)
+public sealed record CodeBlock(string Document, int Line, string Language, string? ExamplePath, string Code)
 {
-    public override string ToString() => $"README.md line {Line} ({ExamplePath ?? "no marker"})";
+    public override string ToString() => $"{Document} line {Line} ({ExamplePath ?? "no marker"})";
 }
 
-/// <summary>Reads README.md and the example files, with line endings normalised.</summary>
+/// <summary>Reads the documents (README.md and docs/*.md) and the example files, with line endings normalised.</summary>
 public static class Readme
 {
     /// <summary>The line right before a block: <c>&lt;!-- example: examples/Project/File --&gt;</c>.</summary>
@@ -23,9 +24,20 @@ public static class Readme
 
     public static string Root { get; } = FindRoot();
 
-    public static IReadOnlyList<CodeBlock> Blocks()
+    /// <summary>The front page and every guide under docs/, relative to the repository.</summary>
+    public static IReadOnlyList<string> Documents() =>
+    [
+        "README.md",
+        .. Directory.GetFiles(Path.Combine(Root, "docs"), "*.md")
+            .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    public static IReadOnlyList<CodeBlock> Blocks() => [.. Documents().SelectMany(Blocks)];
+
+    public static IReadOnlyList<CodeBlock> Blocks(string document)
     {
-        var lines = Read("README.md").Split('\n');
+        var lines = Read(document).Split('\n');
         var blocks = new List<CodeBlock>();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -45,7 +57,7 @@ public static class Readme
             var path = marker.StartsWith(MarkerStart, StringComparison.Ordinal) && marker.EndsWith("-->", StringComparison.Ordinal)
                 ? marker[MarkerStart.Length..^"-->".Length].Trim()
                 : null;
-            blocks.Add(new CodeBlock(i + 1, language, path, string.Join('\n', lines[(i + 1)..end])));
+            blocks.Add(new CodeBlock(document, i + 1, language, path, string.Join('\n', lines[(i + 1)..end])));
             i = end;
         }
 

@@ -1,12 +1,12 @@
 namespace PreRecordedFx.Readme.Tests;
 
 /// <summary>
-/// Every C# and F# block of README.md is an example file the solution builds, so each compiles as written.
+/// Every C# and F# block of README.md and docs/*.md is an example file the solution builds, so each compiles as written.
 /// The line before a block names its file: <c>&lt;!-- example: examples/Quickstart/Program.cs --&gt;</c>.
 /// </summary>
 public sealed class ReadmeBlocksTests
 {
-    /// <summary>The example files README.md's blocks name.</summary>
+    /// <summary>The example files the documents' blocks name.</summary>
     public static TheoryData<string> ExamplePaths() => [.. Readme.Blocks().Select(block => block.ExamplePath).OfType<string>()];
 
     [Fact]
