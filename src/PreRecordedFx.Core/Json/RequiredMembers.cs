@@ -5,8 +5,8 @@ namespace PreRecordedFx;
 /// <summary>
 /// Checks a model's required wire members once the serializer has filled it (each model's
 /// <c>IJsonOnDeserialized.OnDeserialized</c>). <c>[JsonRequired]</c> would check them too, but it makes the
-/// serializer allocate a <see cref="System.Collections.BitArray"/> per object read, four per listed job: about a
-/// tenth of the time a page took to parse (measured). The serializer's constructor of each model leaves every
+/// serializer allocate a <see cref="System.Collections.BitArray"/> per object read, four per listed job, which
+/// slowed page parsing down measurably (benchmarks/README.md keeps the figures). The serializer's constructor of each model leaves every
 /// required member in a state the wire cannot produce, so a member still in it was never read: a reference is
 /// <c>null</c> (a JSON <c>null</c> is refused before, by the nullable annotations), a list is
 /// <see cref="ValueList{T}.Unread"/>, and a value is kept in a nullable wire property that is still <c>null</c>.

@@ -8,8 +8,8 @@ namespace PreRecordedFx;
 /// stores it and that the serializer reads and writes (the public property is a view over it, ignored by the
 /// serializer). The serializer reads a nullable property natively, in one pass. An <see cref="Option{A}"/> would
 /// need a custom converter, and each value read through one costs a converter call and a check of the reader
-/// after it: about 20 ns per value, a tenth of the time a listed job took to parse (measured on a page of 100
-/// jobs); for objects the converter had to re-enter the serializer, which made parsing twice as slow.
+/// after it; for objects the converter had to re-enter the serializer, which made parsing far slower
+/// (benchmarks/README.md keeps the figures).
 /// </summary>
 internal static class WireOption
 {

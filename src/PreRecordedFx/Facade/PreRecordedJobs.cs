@@ -129,7 +129,7 @@ public partial class PreRecordedJobs
             }
 
             // Let go of the page just walked before reading the next: held across the fetch, its hundred jobs
-            // outlive a collection and get promoted, which slowed the walk down (measured).
+            // outlive a collection and get promoted, which slowed the walk down (see benchmarks/README.md).
             current = null!;
             page = default;
             page = await FollowAsync(next, cancellationToken).ConfigureAwait(false);
