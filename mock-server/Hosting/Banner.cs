@@ -42,5 +42,8 @@ internal static class Banner
               OpenAPI : {url}/openapi/v1.json
             """);
         Console.Out.Flush();
+
+        // The host's own "shutting down" line is below the default --log-level; say it ourselves.
+        app.Lifetime.ApplicationStopped.Register(() => Console.Out.WriteLine("Gladia pre-recorded mock server stopped"));
     }
 }

@@ -53,12 +53,14 @@ public static partial class MockServerHost
             builder.WebHost.UseUrls(MockServerOptions.DefaultUrl);
         }
 
-        // Request logs would drown the banner; only warnings and the host's own start/stop lines are shown.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // The framework's logs (request lines, the host's "Now listening on") would drown the banner: below
+        // --log-level (Warning unless given) they are not shown.
+        var least = LeastLogLevel(builder.Configuration);
+        builder.Logging.SetMinimumLevel(least);
 
         // A busy port is reported below in one line; Kestrel's and the host's own reports of it are long stack traces.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => level is >= LogLevel.Warning and < LogLevel.Critical);
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level is >= LogLevel.Information and < LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => level >= least && level < LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= least && level < LogLevel.Error);
         builder.Services.AddMockServer(builder.Configuration);
 
         var app = builder.Build();
@@ -77,6 +79,16 @@ public static partial class MockServerHost
         {
             return Fail(e.Failures);
         }
+    }
+
+    // The switch's value (checked by the command line), else Warning; the configuration key is set to it too, so the
+    // logging configuration the host reads agrees with the filters above.
+    private static LogLevel LeastLogLevel(ConfigurationManager configuration)
+    {
+        var key = CommandLineSwitches.FrameworkLogLevel.ConfigKey;
+        var least = configuration[key] is { } given && CommandLineSwitches.Levels.TryGetValue(given.Trim(), out var level) ? level : LogLevel.Warning;
+        configuration[key] = least.ToString();
+        return least;
     }
 
     /// <summary>

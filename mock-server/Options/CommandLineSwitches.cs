@@ -18,6 +18,23 @@ internal static class CommandLineSwitches
         "http:// or https:// addresses separated by ';'",
         value => value.Split(';', StringSplitOptions.RemoveEmptyEntries).All(IsHttpAddress) && value.Trim().Length > 0);
 
+    /// <summary>The names <see cref="FrameworkLogLevel"/> accepts, whatever their case (not numbers, which Enum.TryParse would take).</summary>
+    public static IReadOnlyDictionary<string, LogLevel> Levels { get; } =
+        Enum.GetValues<LogLevel>().ToDictionary(level => level.ToString(), level => level, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The least level of the framework's own logs (ASP.NET Core, the host) that reaches the console. Warning by
+    /// default, so a developer sees the banner and the mock's own messages, not the host's start-up lines.
+    /// </summary>
+    public static MockSwitch FrameworkLogLevel { get; } = new(
+        "--log-level",
+        "Logging:LogLevel:Default",
+        "Logging__LogLevel__Default",
+        nameof(Microsoft.Extensions.Logging.LogLevel.Warning),
+        "least level of the framework's own logs (ASP.NET Core, the host) shown on the console",
+        "one of trace, debug, information, warning, error, critical, none",
+        value => Levels.ContainsKey(value.Trim()));
+
     public static IReadOnlyList<MockSwitch> All { get; } =
     [
         MockSwitch.Integer("--seed", nameof(MockServerOptions.Seed), o => o.Seed, int.MinValue, int.MaxValue,
@@ -57,6 +74,7 @@ internal static class CommandLineSwitches
         MockSwitch.Integer("--max-upload-bytes", nameof(MockServerOptions.MaxUploadBytes), o => o.MaxUploadBytes, 1, 1L << 30,
             "the largest audio file POST /v2/upload accepts, in bytes"),
         Urls,
+        FrameworkLogLevel,
     ];
 
     private static bool IsHttpAddress(string address) =>

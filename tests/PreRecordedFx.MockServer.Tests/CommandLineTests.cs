@@ -107,6 +107,30 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, await mock.WaitForExit());
         Assert.Empty(mock.ErrorLines);
-        Assert.Contains("Application is shutting down", mock.Output, StringComparison.Ordinal);
+        Assert.Contains("Gladia pre-recorded mock server stopped", mock.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", mock.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_banner_stands_alone_and_the_frameworks_logs_come_back_with_log_level()
+    {
+        using var quiet = MockProcess.Start(["--urls", "http://127.0.0.1:0", "--jobs", "1"]);
+        await quiet.Listening();
+        using var chatty = MockProcess.Start(["--urls", "http://127.0.0.1:0", "--jobs", "1", "--log-level", "Information"]);
+        await chatty.Listening();
+        await Task.Delay(500);
+
+        Assert.StartsWith("Gladia pre-recorded mock server", quiet.Output.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.Hosting.Lifetime", quiet.Output, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Hosting.Lifetime", chatty.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_log_level_that_is_not_a_level_is_one_line_with_exit_code_2()
+    {
+        using var mock = await MockProcess.RunToExit(["--log-level", "loud"]);
+
+        Assert.Equal(2, mock.ExitCode);
+        Assert.Equal(["--log-level: expected one of trace, debug, information, warning, error, critical, none, got 'loud'"], mock.ErrorLines);
     }
 }
