@@ -25,11 +25,7 @@ internal static class WireJson
     {
         [typeof(Job)] = ["post_session_metadata"],
         [typeof(JobResult)] =
-        [
-            "transcription", "translation", "summarization", "moderation", "named_entity_recognition", "name_consistency",
-            "structured_data_extraction", "sentiment_analysis", "audio_to_llm", "sentences", "display_mode", "chapterization",
-            "diarization",
-        ],
+["transcription", .. AddOnNames.All],
         [typeof(Transcription)] = ["sentences", "subtitles"],
         [typeof(Utterance)] = ["speaker"],
         [typeof(RequestParams)] =
@@ -50,7 +46,7 @@ internal static class WireJson
 
     /// <summary>An instant as the wire writes it: UTC with exactly three fractional digits.</summary>
     public static string Instant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString(WireFormat.Instant, CultureInfo.InvariantCulture);
 
     /// <summary>A detached <see cref="JsonElement"/> for a node built in code (add-on results, metadata).</summary>
     public static JsonElement Element(JsonNode? node)

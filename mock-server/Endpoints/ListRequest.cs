@@ -22,7 +22,7 @@ internal sealed record ListRequest(
     public const int DefaultLimit = 20;
 
     private const string MetadataKey = "custom_metadata";
-    private static readonly string[] KnownStatuses = ["queued", "processing", "done", "error"];
+    private static readonly string[] KnownStatuses = [.. JobStatus.Known.Select(status => status.Value)];
     private static readonly string[] InstantFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",

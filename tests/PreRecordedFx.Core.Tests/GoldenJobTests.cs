@@ -272,4 +272,26 @@ public sealed class GoldenJobTests
         Assert.Equal("meeting.wav", Some(Some(job.File).Filename));
         Assert.Equal("Hello", Some(Some(job.Result).Transcription).Utterances[0].Words[0].Text);
     }
+
+    [Fact]
+    public void Present_add_ons_are_named_by_their_wire_names_in_declaration_order()
+    {
+        var result = Some(Parse("job-done.json").Result);
+
+        Assert.Equal(
+            [AddOnNames.Translation, AddOnNames.Summarization, AddOnNames.SentimentAnalysis],
+            result.PresentAddOns.Select(addOn => addOn.Name));
+        Assert.Equal(Some(result.Summarization), result.PresentAddOns[1].Result);
+    }
+
+    [Fact]
+    public void Every_add_on_name_is_the_wire_name_of_a_result_member()
+    {
+        var json = JsonSerializer.Serialize(Some(Parse("job-done.json").Result), GladiaJsonContext.Default.JobResult);
+        using var document = JsonDocument.Parse(json);
+        var members = document.RootElement.EnumerateObject().Select(member => member.Name).ToHashSet();
+
+        Assert.Equal(12, AddOnNames.All.Count);
+        Assert.All(AddOnNames.All, name => Assert.Contains(name, members));
+    }
 }

@@ -32,24 +32,6 @@ internal static class JobSummary
         return speakers == 0 ? "-" : speakers.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string AddOns(JobResult result)
-    {
-        (string Name, Option<AddOnResult> AddOn)[] all =
-        [
-            ("translation", result.Translation),
-            ("summarization", result.Summarization),
-            ("moderation", result.Moderation),
-            ("named entity recognition", result.NamedEntityRecognition),
-            ("name consistency", result.NameConsistency),
-            ("structured data extraction", result.StructuredDataExtraction),
-            ("sentiment analysis", result.SentimentAnalysis),
-            ("audio to LLM", result.AudioToLlm),
-            ("sentences", result.Sentences),
-            ("display mode", result.DisplayMode),
-            ("chapterization", result.Chapterization),
-            ("diarization", result.Diarization),
-        ];
-        var present = all.Where(a => a.AddOn.IsSome).Select(a => a.Name).ToList();
-        return present.Count == 0 ? "none" : string.Join(", ", present);
-    }
+    private static string AddOns(JobResult result) =>
+        result.PresentAddOns.Count == 0 ? "none" : string.Join(", ", result.PresentAddOns.Select(addOn => addOn.Name.Replace('_', ' ')));
 }

@@ -10,15 +10,13 @@ namespace PreRecordedFx;
 /// </summary>
 internal sealed class WireInstantJsonConverter : JsonConverter<DateTimeOffset>
 {
-    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.GetDateTimeOffset();
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
         Span<char> text = stackalloc char[24];
-        value.UtcDateTime.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture);
+        value.UtcDateTime.TryFormat(text, out var written, WireFormat.Instant, CultureInfo.InvariantCulture);
         writer.WriteStringValue(text[..written]);
     }
 }

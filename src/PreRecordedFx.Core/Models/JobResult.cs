@@ -53,12 +53,27 @@ public sealed record JobResult(
     [JsonPropertyName("transcription")]
     internal Transcription? WireTranscription { get; set; } = Transcription.OrNull();
 
+    /// <summary>The add-ons this result carries, each with its wire name (<see cref="AddOnNames"/>), in declaration order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<(string Name, AddOnResult Result)> PresentAddOns =>
+    [
+        .. new (string Name, AddOnResult? Result)[]
+        {
+            (AddOnNames.Translation, WireTranslation), (AddOnNames.Summarization, WireSummarization),
+            (AddOnNames.Moderation, WireModeration), (AddOnNames.NamedEntityRecognition, WireNamedEntityRecognition),
+            (AddOnNames.NameConsistency, WireNameConsistency), (AddOnNames.StructuredDataExtraction, WireStructuredDataExtraction),
+            (AddOnNames.SentimentAnalysis, WireSentimentAnalysis), (AddOnNames.AudioToLlm, WireAudioToLlm),
+            (AddOnNames.Sentences, WireSentences), (AddOnNames.DisplayMode, WireDisplayMode),
+            (AddOnNames.Chapterization, WireChapterization), (AddOnNames.Diarization, WireDiarization),
+        }.Where(addOn => addOn.Result is not null).Select(addOn => (addOn.Name, addOn.Result!)),
+    ];
+
     /// <summary>The translation add-on.</summary>
     [JsonIgnore]
     public Option<AddOnResult> Translation => Prelude.Optional(WireTranslation);
 
     [JsonInclude]
-    [JsonPropertyName("translation")]
+    [JsonPropertyName(AddOnNames.Translation)]
     internal AddOnResult? WireTranslation { get; set; } = Translation.OrNull();
 
     /// <summary>The summary add-on (its results are a string).</summary>
@@ -66,7 +81,7 @@ public sealed record JobResult(
     public Option<AddOnResult> Summarization => Prelude.Optional(WireSummarization);
 
     [JsonInclude]
-    [JsonPropertyName("summarization")]
+    [JsonPropertyName(AddOnNames.Summarization)]
     internal AddOnResult? WireSummarization { get; set; } = Summarization.OrNull();
 
     /// <summary>The moderation add-on.</summary>
@@ -74,7 +89,7 @@ public sealed record JobResult(
     public Option<AddOnResult> Moderation => Prelude.Optional(WireModeration);
 
     [JsonInclude]
-    [JsonPropertyName("moderation")]
+    [JsonPropertyName(AddOnNames.Moderation)]
     internal AddOnResult? WireModeration { get; set; } = Moderation.OrNull();
 
     /// <summary>The named entity recognition add-on.</summary>
@@ -82,7 +97,7 @@ public sealed record JobResult(
     public Option<AddOnResult> NamedEntityRecognition => Prelude.Optional(WireNamedEntityRecognition);
 
     [JsonInclude]
-    [JsonPropertyName("named_entity_recognition")]
+    [JsonPropertyName(AddOnNames.NamedEntityRecognition)]
     internal AddOnResult? WireNamedEntityRecognition { get; set; } = NamedEntityRecognition.OrNull();
 
     /// <summary>The name consistency add-on.</summary>
@@ -90,7 +105,7 @@ public sealed record JobResult(
     public Option<AddOnResult> NameConsistency => Prelude.Optional(WireNameConsistency);
 
     [JsonInclude]
-    [JsonPropertyName("name_consistency")]
+    [JsonPropertyName(AddOnNames.NameConsistency)]
     internal AddOnResult? WireNameConsistency { get; set; } = NameConsistency.OrNull();
 
     /// <summary>The structured data extraction add-on.</summary>
@@ -98,7 +113,7 @@ public sealed record JobResult(
     public Option<AddOnResult> StructuredDataExtraction => Prelude.Optional(WireStructuredDataExtraction);
 
     [JsonInclude]
-    [JsonPropertyName("structured_data_extraction")]
+    [JsonPropertyName(AddOnNames.StructuredDataExtraction)]
     internal AddOnResult? WireStructuredDataExtraction { get; set; } = StructuredDataExtraction.OrNull();
 
     /// <summary>The sentiment analysis add-on (production sends an array of objects).</summary>
@@ -106,7 +121,7 @@ public sealed record JobResult(
     public Option<AddOnResult> SentimentAnalysis => Prelude.Optional(WireSentimentAnalysis);
 
     [JsonInclude]
-    [JsonPropertyName("sentiment_analysis")]
+    [JsonPropertyName(AddOnNames.SentimentAnalysis)]
     internal AddOnResult? WireSentimentAnalysis { get; set; } = SentimentAnalysis.OrNull();
 
     /// <summary>The audio-to-LLM add-on.</summary>
@@ -114,7 +129,7 @@ public sealed record JobResult(
     public Option<AddOnResult> AudioToLlm => Prelude.Optional(WireAudioToLlm);
 
     [JsonInclude]
-    [JsonPropertyName("audio_to_llm")]
+    [JsonPropertyName(AddOnNames.AudioToLlm)]
     internal AddOnResult? WireAudioToLlm { get; set; } = AudioToLlm.OrNull();
 
     /// <summary>The sentences add-on.</summary>
@@ -122,7 +137,7 @@ public sealed record JobResult(
     public Option<AddOnResult> Sentences => Prelude.Optional(WireSentences);
 
     [JsonInclude]
-    [JsonPropertyName("sentences")]
+    [JsonPropertyName(AddOnNames.Sentences)]
     internal AddOnResult? WireSentences { get; set; } = Sentences.OrNull();
 
     /// <summary>The display mode add-on.</summary>
@@ -130,7 +145,7 @@ public sealed record JobResult(
     public Option<AddOnResult> DisplayMode => Prelude.Optional(WireDisplayMode);
 
     [JsonInclude]
-    [JsonPropertyName("display_mode")]
+    [JsonPropertyName(AddOnNames.DisplayMode)]
     internal AddOnResult? WireDisplayMode { get; set; } = DisplayMode.OrNull();
 
     /// <summary>The chapterization add-on.</summary>
@@ -138,7 +153,7 @@ public sealed record JobResult(
     public Option<AddOnResult> Chapterization => Prelude.Optional(WireChapterization);
 
     [JsonInclude]
-    [JsonPropertyName("chapterization")]
+    [JsonPropertyName(AddOnNames.Chapterization)]
     internal AddOnResult? WireChapterization { get; set; } = Chapterization.OrNull();
 
     /// <summary>The diarization add-on.</summary>
@@ -146,7 +161,7 @@ public sealed record JobResult(
     public Option<AddOnResult> Diarization => Prelude.Optional(WireDiarization);
 
     [JsonInclude]
-    [JsonPropertyName("diarization")]
+    [JsonPropertyName(AddOnNames.Diarization)]
     internal AddOnResult? WireDiarization { get; set; } = Diarization.OrNull();
 
     void IJsonOnDeserialized.OnDeserialized()
