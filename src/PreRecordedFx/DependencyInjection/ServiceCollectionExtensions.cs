@@ -51,7 +51,6 @@ public static class ServiceCollectionExtensions
     private static IServiceCollection AddClient(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GladiaClientOptions>, GladiaClientOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
 
         // The same handlers, in the same order, as new GladiaClient(options) builds (HandlerChain); the factory's own
         // loggers are removed because RequestLoggingHandler logs each attempt and hop already.

@@ -83,6 +83,48 @@ public class ServiceCollectionTests
     }
 
     [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().Build();
+
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPreRecordedFx(configuration)).ParamName);
+        Assert.Equal("configuration", Assert.Throws<ArgumentNullException>(() => services.AddPreRecordedFx((IConfiguration)null!)).ParamName);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPreRecordedFx(_ => { })).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => services.AddPreRecordedFx((Action<GladiaClientOptions>)null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task A_registered_TimeProvider_is_the_clock_the_operations_budget_runs_on()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var handler = new ScriptedHandler(async (HttpRequestMessage request, int n, CancellationToken token) =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            return Wire.Json(Wire.JobJson());
+        });
+        await using var provider = Provider(
+            s => s.AddSingleton<TimeProvider>(time).AddPreRecordedFx(o =>
+            {
+                o.ApiKey = Clients.Key;
+                o.BaseUrl = Wire.Api;
+                o.GetTimeout = TimeSpan.FromSeconds(30);
+            }),
+            handler);
+
+        var running = provider.GetRequiredService<PreRecordedJobs>().GetAsync("job-1");
+        while (handler.Seen.IsEmpty)
+        {
+            await Task.Delay(10);
+        }
+
+        time.Advance(TimeSpan.FromSeconds(31));
+        var error = LeftOf(await running.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.IsType<PreRecordedError.Timeout>(error);
+    }
+
+    [Fact]
     public async Task The_DI_client_has_the_same_key_redirect_and_retry_handlers()
     {
         var handler = new ScriptedHandler((request, n) => n switch
