@@ -1,4 +1,4 @@
-/// The F# example of the README, run against the mock as the README runs it.
+/// The F# example of the docs (docs/fsharp.md), run against the mock as the page runs it.
 module PreRecordedFx.FSharp.Tests.ReadmeExample
 
 open System
@@ -54,7 +54,7 @@ let summary (client: GladiaClient) =
     }
 // README:end
 
-/// The first F# code block of the repository's README.md.
+/// The first F# code block of docs/fsharp.md, the companion's page of the docs.
 let private readmeBlock () =
     let fsharpBlock (path: string) =
         let text = File.ReadAllText(path).Replace("\r\n", "\n")
@@ -66,10 +66,10 @@ let private readmeBlock () =
             let body = start + "```fsharp\n".Length
             Some(text.Substring(body, text.IndexOf("```", body) - body))
 
-    let readme = Path.Combine(__SOURCE_DIRECTORY__, "..", "..", "README.md")
+    let page = Path.Combine(__SOURCE_DIRECTORY__, "..", "..", "docs", "fsharp.md")
 
-    fsharpBlock readme
-    |> Option.defaultWith (fun () -> failwith "no F# code block in README.md")
+    fsharpBlock page
+    |> Option.defaultWith (fun () -> failwith "no F# code block in docs/fsharp.md")
 
 /// This file's code between the README markers.
 let private testedCode () =
@@ -80,11 +80,11 @@ let private testedCode () =
     text.Substring(start, text.IndexOf "// README:end" - start)
 
 [<Fact>]
-let ``the README's F# block is the code this file runs`` () =
+let ``the F# block of docs/fsharp.md is the code this file runs`` () =
     Assert.Contains(testedCode (), readmeBlock ())
 
 [<Fact>]
-let ``the README's F# example prints what the README says, against the default mock`` () =
+let ``the docs' F# example prints what the page says, against the default mock`` () =
     task {
         use mock = new MockServerFactory(MockServerOptions())
         use handler = mock.Server.CreateHandler()
