@@ -176,4 +176,18 @@ public class ServiceCollectionTests
         Assert.Equal("NotFound", mine[1].GetTagItem("error.type"));
         Assert.Equal("DELETE", mine[1].GetTagItem("http.request.method"));
     }
+
+    [Fact]
+    public void The_validator_passes_good_options_and_fails_bad_ones_with_their_problems()
+    {
+        var validator = new GladiaClientOptionsValidator();
+
+        var good = validator.Validate(name: null, Clients.Options());
+        var bad = validator.Validate(name: null, Clients.Options(o => o.GetTimeout = TimeSpan.Zero));
+
+        Assert.True(good.Succeeded);
+        Assert.True(bad.Failed);
+        Assert.Contains("GetTimeout must be positive", bad.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => validator.Validate(name: null, null!)).ParamName);
+    }
 }

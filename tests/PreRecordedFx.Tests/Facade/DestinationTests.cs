@@ -136,6 +136,20 @@ public class DestinationTests
     }
 
     [Fact]
+    public async Task GetFileAsync_reads_a_file_declared_as_long_as_the_largest_array()
+    {
+        var body = new StallingStream(bytesBeforeStall: 1024);
+        var handler = new ScriptedHandler((request, _) => Wire.Streamed(body, "audio/wav", length: Array.MaxLength));
+        using var client = Clients.On(handler, o => o.FileTimeout = TimeSpan.FromMilliseconds(300));
+
+        // Not refused for its size: the body is read until it stalls past the budget.
+        var timeout = LeftOf<byte[], PreRecordedError.Timeout>(await client.PreRecorded().GetFileAsync("job-1"));
+
+        Assert.Equal("file", timeout.Operation);
+        Assert.Equal(1024, body.Position);
+    }
+
+    [Fact]
     public async Task GetFileAsync_takes_a_file_of_exactly_its_declared_length()
     {
         using var client = Clients.On(AudioServer());
