@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PreRecordedFx.MockServer.Hosting;
-using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Wire;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Admin;
 

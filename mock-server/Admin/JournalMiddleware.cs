@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Files;
 
 namespace PreRecordedFx.MockServer.Admin;
 
@@ -53,7 +54,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
     private string Target(HttpRequest request)
     {
         var path = request.PathBase.Add(request.Path).ToUriComponent();
-        if (request.Path.StartsWithSegments(Endpoints.StorageEndpoint.Path, StringComparison.Ordinal))
+        if (request.Path.StartsWithSegments(StorageEndpoint.Path, StringComparison.Ordinal))
         {
             return path;
         }

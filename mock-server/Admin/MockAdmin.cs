@@ -1,5 +1,6 @@
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Faults;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Admin;
 

@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
-using PreRecordedFx.MockServer.Endpoints;
-using PreRecordedFx.MockServer.Hosting;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Creation;
 

@@ -4,10 +4,10 @@ using Bogus;
 using LanguageExt;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
-using PreRecordedFx.MockServer.Data;
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Lifecycle;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Seeding;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Creation;
 

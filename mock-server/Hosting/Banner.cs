@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Jobs;
 
 namespace PreRecordedFx.MockServer.Hosting;
 

@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
 using PreRecordedFx.MockServer.Creation;
-using PreRecordedFx.MockServer.Endpoints;
-using PreRecordedFx.MockServer.Endpoints.OpenApi;
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Lifecycle;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Faults;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Hosting;
 
