@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace PreRecordedFx.MockServer;
 
 /// <summary>
-/// The rate-based faults, changeable while the mock runs (<c>PUT /__admin/faults</c>, <see cref="MockServerFactory.SetFaults"/>);
-/// each member means what the <see cref="MockServerOptions"/> member of the same name means. A member left out of a
-/// <c>PUT</c> body is off (or its default).
+/// The faults: latency, rate limit, shares of 5xx and truncated answers, file redirects and one-shot faults. The
+/// mock starts with <see cref="MockServerOptions.Faults"/> (which the switches <c>--latency-ms</c>, <c>--rate-limit</c>,
+/// <c>--error-rate</c>… set) and they can be replaced while it runs (<c>PUT /__admin/faults</c>,
+/// <see cref="MockServerFactory.SetFaults"/>). A member left out of a <c>PUT</c> body is off (or its default).
 /// </summary>
 public sealed record FaultSettings
 {
@@ -31,38 +34,20 @@ public sealed record FaultSettings
     /// <summary>One-shot faults to arm (they replace those still pending); empty by default.</summary>
     public IReadOnlyList<OneShotFault> OneShots { get; init; } = [];
 
-    /// <summary>The fault settings of these options (no one-shots).</summary>
-    /// <param name="options">The mock's options.</param>
-    /// <returns>The settings.</returns>
-    public static FaultSettings From(MockServerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new()
-        {
-            LatencyMs = options.LatencyMs,
-            RateLimit = options.RateLimit,
-            RateLimitWindowSeconds = options.RateLimitWindowSeconds,
-            RetryAfter = options.RetryAfter,
-            ErrorRate = options.ErrorRate,
-            TruncateRate = options.TruncateRate,
-            RedirectFiles = options.RedirectFiles,
-        };
-    }
-
-    /// <summary>Why these settings cannot run, empty when they can (the same rules as <see cref="MockServerOptions.Problems"/>).</summary>
+    /// <summary>
+    /// Why these settings cannot run, empty when they can. <see cref="MockServerOptions.Problems"/> reports these too:
+    /// the rules of a fault live here only.
+    /// </summary>
     /// <returns>One message per invalid setting.</returns>
     public IReadOnlyList<string> Problems()
     {
-        var probe = new MockServerOptions
-        {
-            LatencyMs = LatencyMs,
-            RateLimit = RateLimit,
-            RateLimitWindowSeconds = RateLimitWindowSeconds,
-            RetryAfter = RetryAfter,
-            ErrorRate = ErrorRate,
-            TruncateRate = TruncateRate,
-        };
-        var problems = probe.Problems().ToList();
+        var problems = new List<string>();
+        Check(LatencyMs is >= 0 and <= 600_000, "LatencyMs must be between 0 and 600000");
+        Check(RateLimit >= 0, "RateLimit must be 0 (off) or more");
+        Check(RateLimitWindowSeconds >= 1, "RateLimitWindowSeconds must be 1 or more");
+        Check(RetryAfter >= 0, "RetryAfter must be 0 or more");
+        Check(ErrorRate is >= 0 and <= 1, "ErrorRate must be between 0 and 1");
+        Check(TruncateRate is >= 0 and <= 1, "TruncateRate must be between 0 and 1");
         if (OneShots is null)
         {
             problems.Add("OneShots must be a list");
@@ -75,5 +60,51 @@ public sealed record FaultSettings
         }
 
         return problems;
+
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                problems.Add(message);
+            }
+        }
+    }
+
+    /// <summary>A one-line description for the start banner: the faults switched on, or "none".</summary>
+    /// <returns>The description.</returns>
+    public string Describe()
+    {
+        var faults = new List<string>();
+        if (LatencyMs > 0)
+        {
+            faults.Add($"latency {LatencyMs} ms");
+        }
+
+        if (RateLimit > 0)
+        {
+            faults.Add($"rate limit {RateLimit}/{RateLimitWindowSeconds}s (Retry-After {RetryAfter})");
+        }
+
+        if (ErrorRate > 0)
+        {
+            faults.Add("5xx share " + ErrorRate.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (TruncateRate > 0)
+        {
+            faults.Add("truncated share " + TruncateRate.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (RedirectFiles)
+        {
+            faults.Add("302 file redirects");
+        }
+
+        if (OneShots is { Count: > 0 })
+        {
+            faults.Add($"{OneShots.Count} one-shot fault(s)");
+        }
+
+        return faults.Count == 0 ? "none" : string.Join(", ", faults);
     }
 }

@@ -3,15 +3,15 @@ using Microsoft.Extensions.Options;
 namespace PreRecordedFx.MockServer.Faults;
 
 /// <summary>
-/// The faults in force now: the rate settings (from the options at start, replaceable through the admin API), the
+/// The faults in force now: the settings (<see cref="MockServerOptions.Faults"/> at start, replaceable through the admin API), the
 /// request counter that decides deterministically which request gets a rate-based fault, the rate-limit window, and
 /// the armed one-shot faults. <see cref="Reset"/> puts everything back as at start.
 /// </summary>
 internal sealed class LiveFaults(IOptions<MockServerOptions> options, TimeProvider clock)
 {
     private readonly Lock stateLock = new();
-    private readonly List<Armed> oneShots = [];
-    private FaultSettings settings = FaultSettings.From(options.Value);
+    private readonly List<Armed> oneShots = [.. options.Value.Faults.OneShots.Select(fault => new Armed(fault))];
+    private FaultSettings settings = options.Value.Faults with { OneShots = [] };
     private long counter;
     private long windowStart = long.MinValue;
     private int windowCount;
@@ -37,10 +37,7 @@ internal sealed class LiveFaults(IOptions<MockServerOptions> options, TimeProvid
     {
         lock (stateLock)
         {
-            Volatile.Write(ref settings, replacement with { OneShots = [] });
-            oneShots.Clear();
-            oneShots.AddRange(replacement.OneShots.Select(fault => new Armed(fault)));
-            windowStart = long.MinValue;
+            ReplaceWhileLocked(replacement);
         }
     }
 
@@ -56,10 +53,8 @@ internal sealed class LiveFaults(IOptions<MockServerOptions> options, TimeProvid
     {
         lock (stateLock)
         {
-            Volatile.Write(ref settings, FaultSettings.From(options.Value));
-            oneShots.Clear();
+            ReplaceWhileLocked(options.Value.Faults);
             Interlocked.Exchange(ref counter, 0);
-            windowStart = long.MinValue;
             windowCount = 0;
         }
     }
@@ -99,6 +94,14 @@ internal sealed class LiveFaults(IOptions<MockServerOptions> options, TimeProvid
 
             return ++windowCount <= current.RateLimit;
         }
+    }
+
+    private void ReplaceWhileLocked(FaultSettings replacement)
+    {
+        Volatile.Write(ref settings, replacement with { OneShots = [] });
+        oneShots.Clear();
+        oneShots.AddRange(replacement.OneShots.Select(fault => new Armed(fault)));
+        windowStart = long.MinValue;
     }
 
     private sealed class Armed(OneShotFault fault)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PreRecordedFx.MockServer;
 
 /// <summary>
@@ -41,29 +39,36 @@ public sealed class MockServerOptions
     /// <summary>The instant jobs are dated against: they are created in the ~90 days before it.</summary>
     public DateTimeOffset ReferenceTime { get; set; } = DefaultReferenceTime;
 
-    /// <summary>Latency added to every API answer, in milliseconds. Default 0.</summary>
-    public int LatencyMs { get; set; }
+    /// <summary>
+    /// The faults in force at start and after a reset, one-shot faults included (armed from the first request). The
+    /// seven properties below (<see cref="LatencyMs"/> … <see cref="RedirectFiles"/>) read and set its members, so the
+    /// switches and the <c>Mock</c> section keep their flat names. None by default.
+    /// </summary>
+    public FaultSettings Faults { get; set; } = new();
 
-    /// <summary>How many API requests each rate-limit window admits; 0 (the default) turns the limit off.</summary>
-    public int RateLimit { get; set; }
+    /// <summary>Latency added to every API answer, in milliseconds: <see cref="FaultSettings.LatencyMs"/> of <see cref="Faults"/>.</summary>
+    public int LatencyMs { get => Faults.LatencyMs; set => Faults = Faults with { LatencyMs = value }; }
 
-    /// <summary>The length of a rate-limit window, in seconds. Default 1, so <see cref="RateLimit"/> is per second.</summary>
-    public int RateLimitWindowSeconds { get; set; } = 1;
+    /// <summary>Requests admitted per rate-limit window, 0 for no limit: <see cref="FaultSettings.RateLimit"/> of <see cref="Faults"/>.</summary>
+    public int RateLimit { get => Faults.RateLimit; set => Faults = Faults with { RateLimit = value }; }
 
-    /// <summary>The <c>Retry-After</c> (seconds) sent with a 429. Default 1.</summary>
-    public int RetryAfter { get; set; } = 1;
+    /// <summary>The rate-limit window, in seconds: <see cref="FaultSettings.RateLimitWindowSeconds"/> of <see cref="Faults"/>.</summary>
+    public int RateLimitWindowSeconds { get => Faults.RateLimitWindowSeconds; set => Faults = Faults with { RateLimitWindowSeconds = value }; }
 
-    /// <summary>The share (0 to 1) of API requests answered with a 5xx instead. Default 0.</summary>
-    public double ErrorRate { get; set; }
+    /// <summary>The <c>Retry-After</c> sent with a 429: <see cref="FaultSettings.RetryAfter"/> of <see cref="Faults"/>.</summary>
+    public int RetryAfter { get => Faults.RetryAfter; set => Faults = Faults with { RetryAfter = value }; }
 
-    /// <summary>The share (0 to 1) of successful answers whose body is cut in half. Default 0.</summary>
-    public double TruncateRate { get; set; }
+    /// <summary>The share of API requests answered with a 5xx: <see cref="FaultSettings.ErrorRate"/> of <see cref="Faults"/>.</summary>
+    public double ErrorRate { get => Faults.ErrorRate; set => Faults = Faults with { ErrorRate = value }; }
+
+    /// <summary>The share of answers cut in half: <see cref="FaultSettings.TruncateRate"/> of <see cref="Faults"/>.</summary>
+    public double TruncateRate { get => Faults.TruncateRate; set => Faults = Faults with { TruncateRate = value }; }
 
     /// <summary>
-    /// Production-like file downloads: <c>GET …/file</c> answers 302 to a short-lived signed URL on the mock
-    /// (<c>/storage/{id}?expires=…&amp;signature=…</c>) that needs no API key. Default off.
+    /// Production-like file downloads (<c>GET …/file</c> answers 302 to a short-lived signed link on the mock that needs
+    /// no API key): <see cref="FaultSettings.RedirectFiles"/> of <see cref="Faults"/>.
     /// </summary>
-    public bool RedirectFiles { get; set; }
+    public bool RedirectFiles { get => Faults.RedirectFiles; set => Faults = Faults with { RedirectFiles = value }; }
 
     /// <summary>How long a signed storage URL stays valid, in seconds. Default 60.</summary>
     public int SignedUrlLifetimeSeconds { get; set; } = 60;
@@ -104,13 +109,7 @@ public sealed class MockServerOptions
         target.Jobs = Jobs;
         target.ApiKey = ApiKey;
         target.ReferenceTime = ReferenceTime;
-        target.LatencyMs = LatencyMs;
-        target.RateLimit = RateLimit;
-        target.RateLimitWindowSeconds = RateLimitWindowSeconds;
-        target.RetryAfter = RetryAfter;
-        target.ErrorRate = ErrorRate;
-        target.TruncateRate = TruncateRate;
-        target.RedirectFiles = RedirectFiles;
+        target.Faults = Faults;
         target.SignedUrlLifetimeSeconds = SignedUrlLifetimeSeconds;
         target.MaxLimit = MaxLimit;
         target.AdminKey = AdminKey;
@@ -128,12 +127,15 @@ public sealed class MockServerOptions
         var problems = new List<string>();
         Check(Jobs is >= 0 and <= 100_000, "Jobs must be between 0 and 100000");
         Check(!string.IsNullOrEmpty(ApiKey), "ApiKey must not be empty");
-        Check(LatencyMs is >= 0 and <= 600_000, "LatencyMs must be between 0 and 600000");
-        Check(RateLimit >= 0, "RateLimit must be 0 (off) or more");
-        Check(RateLimitWindowSeconds >= 1, "RateLimitWindowSeconds must be 1 or more");
-        Check(RetryAfter >= 0, "RetryAfter must be 0 or more");
-        Check(ErrorRate is >= 0 and <= 1, "ErrorRate must be between 0 and 1");
-        Check(TruncateRate is >= 0 and <= 1, "TruncateRate must be between 0 and 1");
+        if (Faults is null)
+        {
+            problems.Add("Faults must not be null");
+        }
+        else
+        {
+            problems.AddRange(Faults.Problems());
+        }
+
         Check(SignedUrlLifetimeSeconds >= 1, "SignedUrlLifetimeSeconds must be 1 or more");
         Check(MaxLimit >= 1, "MaxLimit must be 1 or more");
         Check(AdminKey is null || AdminKey.Length > 0, "AdminKey must not be empty (leave it unset for an open admin API)");
@@ -152,36 +154,7 @@ public sealed class MockServerOptions
         }
     }
 
-    /// <summary>A one-line description for the start banner (never includes the key).</summary>
+    /// <summary>A one-line description of the faults for the start banner (never includes the key).</summary>
     /// <returns>The enabled faults, or "none".</returns>
-    public string DescribeFaults()
-    {
-        var faults = new List<string>();
-        if (LatencyMs > 0)
-        {
-            faults.Add($"latency {LatencyMs} ms");
-        }
-
-        if (RateLimit > 0)
-        {
-            faults.Add($"rate limit {RateLimit}/{RateLimitWindowSeconds}s (Retry-After {RetryAfter})");
-        }
-
-        if (ErrorRate > 0)
-        {
-            faults.Add("5xx share " + ErrorRate.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (TruncateRate > 0)
-        {
-            faults.Add("truncated share " + TruncateRate.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (RedirectFiles)
-        {
-            faults.Add("302 file redirects");
-        }
-
-        return faults.Count == 0 ? "none" : string.Join(", ", faults);
-    }
+    public string DescribeFaults() => Faults.Describe();
 }
