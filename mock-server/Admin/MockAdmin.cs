@@ -1,3 +1,4 @@
+using PreRecordedFx.MockServer.Callbacks;
 using PreRecordedFx.MockServer.Faults;
 using PreRecordedFx.MockServer.Jobs;
 using PreRecordedFx.MockServer.Wire;
@@ -6,11 +7,12 @@ namespace PreRecordedFx.MockServer.Admin;
 
 /// <summary>
 /// The admin operations, shared by the <c>/__admin</c> endpoints and <see cref="MockServerFactory"/>'s methods:
-/// reset, the request journal, loading and removing jobs, and the faults in force.
+/// reset, the request and callback journals, loading and removing jobs, and the faults in force.
 /// </summary>
 internal sealed class MockAdmin(
     JobStore store,
     RequestJournal journal,
+    CallbackJournal callbacks,
     LiveFaults faults,
     CallIdMiddleware.Counter callIds,
     TimeProvider clock,
@@ -23,6 +25,7 @@ internal sealed class MockAdmin(
         faults.Reset();
         callIds.Reset();
         journal.Clear();
+        callbacks.Clear();
         foreach (var resettable in resettables)
         {
             resettable.Reset();
@@ -32,6 +35,10 @@ internal sealed class MockAdmin(
     public IReadOnlyList<JournalEntry> Requests() => journal.Entries();
 
     public void ClearRequests() => journal.Clear();
+
+    public IReadOnlyList<CallbackDelivery> Callbacks() => callbacks.Entries();
+
+    public void ClearCallbacks() => callbacks.Clear();
 
     /// <summary>
     /// Loads a job from its wire JSON, checked by the core's parser; it is served byte for byte as given. The

@@ -1,3 +1,5 @@
+using PreRecordedFx.MockServer.Callbacks;
+
 namespace PreRecordedFx.MockServer;
 
 /// <summary>
@@ -100,6 +102,24 @@ public sealed class MockServerOptions
     /// <summary>The largest audio file <c>POST /v2/upload</c> accepts, in bytes. Default 100 MB.</summary>
     public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// Where the account webhooks go (<c>transcription.created</c>, <c>.success</c>, <c>.error</c>, for jobs created
+    /// through the API), as Gladia's dashboard setting does; <c>null</c> (the default) sends none.
+    /// </summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// Whether callbacks and webhooks may go to any host. Off by default: only loopback targets (<c>localhost</c>,
+    /// <c>127.0.0.1</c>, <c>[::1]</c>) are called, and a job created with another is refused with a 400.
+    /// </summary>
+    public bool AllowRemoteCallbacks { get; set; }
+
+    /// <summary>How many times a callback or webhook is tried before it is journaled as failed (1 to 10). Default 4.</summary>
+    public int CallbackAttempts { get; set; } = 4;
+
+    /// <summary>The wait before the first retry of a failed delivery, doubled for each next one, in milliseconds. Default 1000 (1, 2, 4 s).</summary>
+    public int CallbackRetryDelayMs { get; set; } = 1000;
+
     /// <summary>Copies every setting onto another instance (used to apply a test's options over configuration).</summary>
     /// <param name="target">The instance to overwrite.</param>
     public void CopyTo(MockServerOptions target)
@@ -118,6 +138,10 @@ public sealed class MockServerOptions
         target.QueuedSeconds = QueuedSeconds;
         target.ProcessingSeconds = ProcessingSeconds;
         target.MaxUploadBytes = MaxUploadBytes;
+        target.WebhookUrl = WebhookUrl;
+        target.AllowRemoteCallbacks = AllowRemoteCallbacks;
+        target.CallbackAttempts = CallbackAttempts;
+        target.CallbackRetryDelayMs = CallbackRetryDelayMs;
     }
 
     /// <summary>The reasons these options cannot run, empty when they can.</summary>
@@ -143,6 +167,13 @@ public sealed class MockServerOptions
         Check(QueuedSeconds is >= 0 and <= 86_400, "QueuedSeconds must be between 0 and 86400");
         Check(ProcessingSeconds is >= 0 and <= 86_400, "ProcessingSeconds must be between 0 and 86400");
         Check(MaxUploadBytes is >= 1 and <= 1L << 30, "MaxUploadBytes must be between 1 and 1073741824");
+        if (WebhookUrl is not null && CallbackTarget.Problem("WebhookUrl", WebhookUrl, AllowRemoteCallbacks) is { } webhookProblem)
+        {
+            problems.Add(webhookProblem);
+        }
+
+        Check(CallbackAttempts is >= 1 and <= 10, "CallbackAttempts must be between 1 and 10");
+        Check(CallbackRetryDelayMs is >= 0 and <= 60_000, "CallbackRetryDelayMs must be between 0 and 60000");
         return problems;
 
         void Check(bool ok, string message)

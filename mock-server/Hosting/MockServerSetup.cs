@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
+using PreRecordedFx.MockServer.Callbacks;
 using PreRecordedFx.MockServer.Creation;
 using PreRecordedFx.MockServer.Faults;
 using PreRecordedFx.MockServer.Files;
@@ -30,6 +31,11 @@ internal static class MockServerSetup
         services.AddSingleton<IResettable>(provider => provider.GetRequiredService<UploadStore>());
         services.AddSingleton<IResettable>(provider => provider.GetRequiredService<JobCreator>());
         services.AddSingleton<SignedUrls>();
+        services.AddSingleton<JournalMasking>();
+        services.AddSingleton<CallbackJournal>();
+        services.AddSingleton<CallbackScheduler>();
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<CallbackScheduler>());
+        services.AddHostedService<CallbackSender>();
         services.AddMockOpenApi();
 
         // The OpenAPI document describes bodies with the wire's snake_case names.

@@ -44,6 +44,9 @@ internal sealed class StoredJob
     /// <summary>The job's wire JSON (UTF-8) as it is now, served as is.</summary>
     public byte[] Json => Current.Json;
 
+    /// <summary>The state the job ends in and when it reaches it (its only state for a job that never moves).</summary>
+    public JobPhase Final => phases[^1];
+
     /// <summary>The uploaded bytes the job transcribes, when it was created from an upload; otherwise its audio is generated.</summary>
     public UploadedAudio? Audio { get; }
 
