@@ -64,10 +64,11 @@ public static partial class MockServerHost
         builder.Services.AddMockServer(builder.Configuration);
 
         var app = builder.Build();
-        app.UseMockServer();
-        Banner.PrintWhenStarted(app);
         try
         {
+            // Inside the try: building the seeded jobs reads the options, which is where invalid ones are reported.
+            app.UseMockServer();
+            Banner.PrintWhenStarted(app);
             app.Run();
             return Success;
         }
