@@ -44,6 +44,11 @@ internal sealed record MockSwitch(
     public static MockSwitch Text(string name, string property, Func<MockServerOptions, string> defaultOf, string meaning) =>
         Mock(name, property, defaultOf(Defaults), meaning, "a non-empty value", value => !string.IsNullOrWhiteSpace(value));
 
+    /// <summary>An http(s) address option of the <c>Mock</c> section.</summary>
+    public static MockSwitch Url(string name, string property, Func<MockServerOptions, string> defaultOf, string meaning) =>
+        Mock(name, property, defaultOf(Defaults), meaning, "an http:// or https:// URL",
+            value => Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps));
+
     /// <summary>A date-and-time option of the <c>Mock</c> section.</summary>
     public static MockSwitch Instant(string name, string property, Func<MockServerOptions, DateTimeOffset> defaultOf, string meaning) =>
         Mock(name, property, defaultOf(Defaults).ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture).Replace("+00:00", "Z", StringComparison.Ordinal),

@@ -26,6 +26,8 @@ public sealed class CallbackSwitchesTests
     [Theory]
     [InlineData("--callback-attempts", "0", "--callback-attempts: expected an integer from 1 to 10, got '0'")]
     [InlineData("--callback-retry-delay-ms", "-5", "--callback-retry-delay-ms: expected an integer from 0 to 60000, got '-5'")]
+    [InlineData("--webhook-url", "localhost:5000/hooks", "--webhook-url: expected an http:// or https:// URL, got 'localhost:5000/hooks'")]
+    [InlineData("--webhook-url", "ftp://localhost/hooks", "--webhook-url: expected an http:// or https:// URL, got 'ftp://localhost/hooks'")]
     public void Bad_values_name_the_switch(string name, string value, string expected) =>
         Assert.Equal([expected], new MockCommandLine().Parse([name, value]).Problems);
 
