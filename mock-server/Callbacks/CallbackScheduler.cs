@@ -18,18 +18,6 @@ internal sealed class CallbackScheduler(IOptions<MockServerOptions> options, Tim
     private readonly List<ScheduledDelivery> pending = [];
     private CancellationTokenSource session = new();
 
-    /// <summary>Cancelled by the next reset: deliveries under way then are dropped, not journaled.</summary>
-    public CancellationToken Session
-    {
-        get
-        {
-            lock (pendingLock)
-            {
-                return session.Token;
-            }
-        }
-    }
-
     public void JobCreated(StoredJob job, CallbackTarget? callback)
     {
         var finished = job.Final;
@@ -54,15 +42,18 @@ internal sealed class CallbackScheduler(IOptions<MockServerOptions> options, Tim
         }
     }
 
-    /// <summary>The deliveries due now, removed from the schedule, in the order they fell due.</summary>
-    public IReadOnlyList<ScheduledDelivery> TakeDue()
+    /// <summary>
+    /// The deliveries due now, removed from the schedule, in the order they fell due, with the token the next reset
+    /// cancels: deliveries under way then are dropped, not journaled.
+    /// </summary>
+    public (IReadOnlyList<ScheduledDelivery> Due, CancellationToken Session) TakeDue()
     {
         var now = clock.GetUtcNow();
         lock (pendingLock)
         {
-            var due = pending.Where(delivery => delivery.DueAt <= now).ToList();
+            var due = pending.Where(delivery => delivery.DueAt <= now).OrderBy(delivery => delivery.DueAt).ToList();
             pending.RemoveAll(delivery => delivery.DueAt <= now);
-            return due;
+            return (due, session.Token);
         }
     }
 

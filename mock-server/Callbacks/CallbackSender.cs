@@ -43,8 +43,8 @@ internal sealed class CallbackSender(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var session = scheduler.Session;
-                foreach (var job in scheduler.TakeDue().GroupBy(delivery => delivery.JobId))
+                var (due, session) = scheduler.TakeDue();
+                foreach (var job in due.GroupBy(delivery => delivery.JobId))
                 {
                     Track(DeliverInOrderAsync([.. job], session, stoppingToken));
                 }

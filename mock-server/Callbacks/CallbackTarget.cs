@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Callbacks;
 
@@ -49,7 +50,7 @@ internal sealed record CallbackTarget(Uri Url, HttpMethod Method)
     /// <summary>Why <paramref name="text"/> (named <paramref name="subject"/> in the message) cannot be called, or null when it can.</summary>
     public static string? Problem(string subject, string text, bool allowRemote)
     {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!Links.TryHttp(text, out var url))
         {
             return $"{subject} must be a URL address";
         }

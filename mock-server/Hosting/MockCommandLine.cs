@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using PreRecordedFx.MockServer.Creation;
 
 namespace PreRecordedFx.MockServer.Hosting;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer;
 
@@ -47,7 +48,7 @@ internal sealed record MockSwitch(
     /// <summary>An http(s) address option of the <c>Mock</c> section.</summary>
     public static MockSwitch Url(string name, string property, Func<MockServerOptions, string> defaultOf, string meaning) =>
         Mock(name, property, defaultOf(Defaults), meaning, "an http:// or https:// URL",
-            value => Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps));
+            value => Links.TryHttp(value, out _));
 
     /// <summary>A date-and-time option of the <c>Mock</c> section.</summary>
     public static MockSwitch Instant(string name, string property, Func<MockServerOptions, DateTimeOffset> defaultOf, string meaning) =>
