@@ -22,12 +22,14 @@ internal sealed class CallbackScheduler(IOptions<MockServerOptions> options, Tim
     {
         var finished = job.Final;
         var name = CallbackBodies.EventOf(finished.Job);
-        var finishedAt = finished.From < job.CreatedAt ? clock.GetUtcNow() : finished.From;
+        // Not before now (creation times are cut to the millisecond), so the created webhook always goes first.
+        var now = clock.GetUtcNow();
+        var finishedAt = finished.From > now ? finished.From : now;
         lock (pendingLock)
         {
             if (webhook is not null)
             {
-                pending.Add(new(CallbackDelivery.WebhookKind, GladiaEventNames.Created, job.Id, webhook, clock.GetUtcNow(), CallbackBodies.Webhook(GladiaEventNames.Created, job.Id)));
+                pending.Add(new(CallbackDelivery.WebhookKind, GladiaEventNames.Created, job.Id, webhook, now, CallbackBodies.Webhook(GladiaEventNames.Created, job.Id)));
             }
 
             if (callback is not null)

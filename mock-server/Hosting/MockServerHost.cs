@@ -66,7 +66,8 @@ public static partial class MockServerHost
         var app = builder.Build();
         try
         {
-            // Inside the try: building the seeded jobs reads the options, which is where invalid ones are reported.
+            // Inside the try: building the seeded jobs reads the options, which is where invalid ones are reported
+            // (in memory, MockServerFactory's caller gets the exception itself, as from the host's own check).
             app.UseMockServer();
             Banner.PrintWhenStarted(app);
             app.Run();
@@ -76,7 +77,7 @@ public static partial class MockServerHost
         {
             return Fail([$"{BusyAddress(e, builder.Configuration)} is in use; choose another with --urls"]);
         }
-        catch (OptionsValidationException e)
+        catch (OptionsValidationException e) when (!HostedInMemory.Value)
         {
             return Fail(e.Failures);
         }
