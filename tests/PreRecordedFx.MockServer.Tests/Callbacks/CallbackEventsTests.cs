@@ -16,6 +16,7 @@ public sealed class CallbackEventsTests
 
         var done = await CreateId(client, Body(callback));
         await callbacks.WaitFor(1);
+        await hooks.WaitFor(2);
         var failed = await CreateId(client, Body(callback, fails: true));
         var received = await callbacks.WaitFor(2);
         var webhooks = await hooks.WaitFor(4);
