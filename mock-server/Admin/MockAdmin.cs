@@ -18,7 +18,7 @@ internal sealed class MockAdmin(
     TimeProvider clock,
     IEnumerable<IResettable> resettables)
 {
-    /// <summary>Back to the state the mock started in: seeded jobs (deleted ones back), faults and counters as configured, an empty journal.</summary>
+    /// <summary>Back to the state the mock started in: seeded jobs (deleted ones back), faults and counters as configured, empty journals, no deliveries pending.</summary>
     public void Reset()
     {
         store.Reset();

@@ -88,7 +88,7 @@ public class MockServerFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs, deleted ones included, the
-    /// configured faults and counters, an empty journal, no uploads or created jobs.
+    /// configured faults and counters, empty journals, no uploads or created jobs, no callbacks or webhooks pending.
     /// </summary>
     public void Reset() => Admin.Reset();
 
