@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PreRecordedFx.MockServer.Hosting;
-using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Wire;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Admin;
 
@@ -21,7 +21,7 @@ internal static class AdminEndpoints
 
         admin.MapPost("/reset", Reset)
             .WithName("AdminReset")
-            .WithSummary("Puts the mock back as it started: seeded jobs (deleted ones return), faults and counters as configured, empty journal, no uploads.")
+            .WithSummary("Puts the mock back as it started: seeded jobs (deleted ones return), faults and counters as configured, empty journals, no uploads, no callbacks pending.")
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
@@ -34,6 +34,18 @@ internal static class AdminEndpoints
         admin.MapDelete("/requests", ClearRequests)
             .WithName("AdminClearRequests")
             .WithSummary("Empties the request journal.")
+            .Produces(StatusCodes.Status204NoContent)
+            .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
+
+        admin.MapGet("/callbacks", (MockAdmin mock) => TypedResults.Json(mock.Callbacks(), AdminJson.Options))
+            .WithName("AdminListCallbacks")
+            .WithSummary("The callbacks and webhooks sent, oldest first, once delivered or given up: time, kind, event, job_id, method, target (query masked), status, delivered, attempts, failure.")
+            .Produces<IReadOnlyList<CallbackDelivery>>(StatusCodes.Status200OK)
+            .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
+
+        admin.MapDelete("/callbacks", ClearCallbacks)
+            .WithName("AdminClearCallbacks")
+            .WithSummary("Empties the callback journal.")
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
@@ -87,6 +99,12 @@ internal static class AdminEndpoints
     private static NoContent ClearRequests(MockAdmin mock)
     {
         mock.ClearRequests();
+        return TypedResults.NoContent();
+    }
+
+    private static NoContent ClearCallbacks(MockAdmin mock)
+    {
+        mock.ClearCallbacks();
         return TypedResults.NoContent();
     }
 

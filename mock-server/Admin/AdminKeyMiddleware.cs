@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Admin;
 

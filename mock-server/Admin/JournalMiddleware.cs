@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using PreRecordedFx.MockServer.Files;
 
 namespace PreRecordedFx.MockServer.Admin;
 
@@ -7,19 +7,8 @@ namespace PreRecordedFx.MockServer.Admin;
 /// unhandled-error middleware, so it sees the final status (faults, and a bug's 500, included). What it keeps is method, path and query only:
 /// keys travel in headers, and any key text in the path or query (or a storage link's signature) is masked.
 /// </summary>
-internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, TimeProvider clock, IOptions<MockServerOptions> options)
+internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, TimeProvider clock, JournalMasking masking)
 {
-    private const string Mask = "***";
-    // Each key as typed and URL-escaped, worked out once: this runs on every request.
-    private readonly string[] secrets =
-    [
-        .. new[] { options.Value.ApiKey, options.Value.AdminKey }
-            .OfType<string>()
-            .Where(secret => secret.Length > 0)
-            .SelectMany(secret => new[] { secret, Uri.EscapeDataString(secret) })
-            .Distinct(StringComparer.Ordinal),
-    ];
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (!journal.Enabled || AdminEndpoints.Covers(context.Request.Path))
@@ -53,17 +42,11 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
     private string Target(HttpRequest request)
     {
         var path = request.PathBase.Add(request.Path).ToUriComponent();
-        if (request.Path.StartsWithSegments(Endpoints.StorageEndpoint.Path, StringComparison.Ordinal))
+        if (request.Path.StartsWithSegments(StorageEndpoint.Path, StringComparison.Ordinal))
         {
             return path;
         }
 
-        var target = path + request.QueryString.ToUriComponent();
-        foreach (var secret in secrets)
-        {
-            target = target.Replace(secret, Mask, StringComparison.Ordinal);
-        }
-
-        return target;
+        return masking.Secrets(path + request.QueryString.ToUriComponent());
     }
 }

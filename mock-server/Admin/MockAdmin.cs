@@ -1,27 +1,31 @@
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Callbacks;
+using PreRecordedFx.MockServer.Faults;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Admin;
 
 /// <summary>
 /// The admin operations, shared by the <c>/__admin</c> endpoints and <see cref="MockServerFactory"/>'s methods:
-/// reset, the request journal, loading and removing jobs, and the faults in force.
+/// reset, the request and callback journals, loading and removing jobs, and the faults in force.
 /// </summary>
 internal sealed class MockAdmin(
     JobStore store,
     RequestJournal journal,
+    CallbackJournal callbacks,
     LiveFaults faults,
     CallIdMiddleware.Counter callIds,
     TimeProvider clock,
     IEnumerable<IResettable> resettables)
 {
-    /// <summary>Back to the state the mock started in: seeded jobs (deleted ones back), faults and counters as configured, an empty journal.</summary>
+    /// <summary>Back to the state the mock started in: seeded jobs (deleted ones back), faults and counters as configured, empty journals, no deliveries pending.</summary>
     public void Reset()
     {
         store.Reset();
         faults.Reset();
         callIds.Reset();
         journal.Clear();
+        callbacks.Clear();
         foreach (var resettable in resettables)
         {
             resettable.Reset();
@@ -31,6 +35,10 @@ internal sealed class MockAdmin(
     public IReadOnlyList<JournalEntry> Requests() => journal.Entries();
 
     public void ClearRequests() => journal.Clear();
+
+    public IReadOnlyList<CallbackDelivery> Callbacks() => callbacks.Entries();
+
+    public void ClearCallbacks() => callbacks.Clear();
 
     /// <summary>
     /// Loads a job from its wire JSON, checked by the core's parser; it is served byte for byte as given. The

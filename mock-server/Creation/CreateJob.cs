@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PreRecordedFx.MockServer.Admin;
-using PreRecordedFx.MockServer.Endpoints;
-using PreRecordedFx.MockServer.Http;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Creation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Creation;
 
@@ -97,8 +98,6 @@ internal sealed record CreateRequest(Uri AudioUrl, JsonObject Body)
     private static bool IsUrl(JsonNode? value, out Uri? url)
     {
         url = null;
-        return value?.GetValueKind() == JsonValueKind.String
-            && Uri.TryCreate(value.GetValue<string>(), UriKind.Absolute, out url)
-            && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+        return value?.GetValueKind() == JsonValueKind.String && Links.TryHttp(value.GetValue<string>(), out url);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
-using PreRecordedFx.MockServer.Endpoints;
-using PreRecordedFx.MockServer.Hosting;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Creation;
 
@@ -24,7 +25,7 @@ internal static class CreationEndpoints
             .WithTags("pre-recorded")
             .WithName("CreateJob")
             .DescribesBody("application/json", CreateBody())
-            .WithSummary("Creates a job from an audio_url (an upload link or a remote URL; a host under .invalid makes it fail): 201 with id and result_url. The job starts queued and moves to done or error.")
+            .WithSummary("Creates a job from an audio_url (an upload link or a remote URL; a host under .invalid makes it fail): 201 with id and result_url. The job starts queued and moves to done or error; with callback and callback_config (loopback URLs unless --allow-remote-callbacks) the mock calls back when it ends.")
             .Produces<CreateJob.Created>(StatusCodes.Status201Created)
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
@@ -46,7 +47,12 @@ internal static class CreationEndpoints
             ("summarization", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
             ("sentences", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
             ("language_config", new OpenApiSchema { Type = JsonSchemaType.Object }),
-            ("callback_url", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" }));
+            ("callback", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
+            ("callback_config", OpenApiBodies.Object(
+                1,
+                ("url", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" }),
+                ("method", new OpenApiSchema { Type = JsonSchemaType.String, Enum = [System.Text.Json.Nodes.JsonValue.Create("POST"), System.Text.Json.Nodes.JsonValue.Create("PUT")] }))),
+            ("callback_url", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Deprecated = true }));
         body.AdditionalPropertiesAllowed = true;
         return body;
     }

@@ -4,10 +4,11 @@ using Bogus;
 using LanguageExt;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
-using PreRecordedFx.MockServer.Data;
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Lifecycle;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Callbacks;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Seeding;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Creation;
 
@@ -17,7 +18,7 @@ namespace PreRecordedFx.MockServer.Creation;
 /// the reserved <c>.invalid</c> domain, or an upload link the mock never gave out. Ids follow the seed and the
 /// creation count, so a replayed session creates the same jobs.
 /// </summary>
-internal sealed class JobCreator(IOptions<MockServerOptions> options, JobStore store, JobLifecycle lifecycle, UploadStore uploads) : IResettable
+internal sealed class JobCreator(IOptions<MockServerOptions> options, JobStore store, JobLifecycle lifecycle, UploadStore uploads, CallbackScheduler callbacks) : IResettable
 {
     /// <summary>The job's <c>error_code</c> when its audio cannot be fetched.</summary>
     public const int UnreachableAudio = 400;
@@ -27,6 +28,12 @@ internal sealed class JobCreator(IOptions<MockServerOptions> options, JobStore s
     /// <summary>The new job, stored and queued; or why the request cannot make one.</summary>
     public (Job? Job, IReadOnlyList<string> Problems) Create(CreateRequest request)
     {
+        var (callback, callbackProblems) = CallbackTarget.Read(request.Body, options.Value.AllowRemoteCallbacks);
+        if (callbackProblems.Count > 0)
+        {
+            return (null, callbackProblems);
+        }
+
         var body = request.Body.DeepClone().AsObject();
         var metadata = body["custom_metadata"] is JsonObject given
             ? given.ToDictionary(pair => pair.Key, pair => WireJson.Element(pair.Value?.DeepClone()))
@@ -66,7 +73,9 @@ internal sealed class JobCreator(IOptions<MockServerOptions> options, JobStore s
             CustomMetadata: metadata is null ? Option<IReadOnlyDictionary<string, JsonElement>>.None : metadata,
             File: file,
             RequestParams: requestParams);
-        store.Put(lifecycle.Track(queued, createdAt, reachable ? null : UnreachableAudio, upload));
+        var stored = lifecycle.Track(queued, createdAt, reachable ? null : UnreachableAudio, upload);
+        store.Put(stored);
+        callbacks.JobCreated(stored, callback);
         return (queued, []);
     }
 

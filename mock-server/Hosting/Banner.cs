@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Admin;
+using PreRecordedFx.MockServer.Jobs;
 
 namespace PreRecordedFx.MockServer.Hosting;
 
@@ -37,6 +38,7 @@ internal static class Banner
               Jobs    : {jobs}
               Faults  : {options.DescribeFaults()}
               Moving  : {(options.Lifecycle ? $"yes (queued {options.QueuedSeconds} s, then processing {options.ProcessingSeconds} s)" : "no (--lifecycle moves queued and processing jobs)")}
+              Calls   : {Callbacks(app, options)}
               Admin   : {url}/__admin/requests{(options.AdminKey is null ? " (open)" : " (send x-admin-key)")}
               Try     : curl -H "x-gladia-key: {options.ApiKey}" "{url}/v2/pre-recorded?limit=2"
               OpenAPI : {url}/openapi/v1.json
@@ -46,4 +48,11 @@ internal static class Banner
         // The host's own "shutting down" line is below the default --log-level; say it ourselves.
         app.Lifetime.ApplicationStopped.Register(() => Console.Out.WriteLine("Gladia pre-recorded mock server stopped"));
     }
+
+    // Where callbacks may go and where webhooks go; the webhook's query stays hidden, as in the journal.
+    private static string Callbacks(WebApplication app, MockServerOptions options) =>
+        (options.AllowRemoteCallbacks ? "callbacks to any host" : "callbacks to loopback only (--allow-remote-callbacks)")
+        + (options.WebhookUrl is { } webhook
+            ? ", webhooks to " + app.Services.GetRequiredService<JournalMasking>().Link(new Uri(webhook))
+            : ", no webhooks (--webhook-url)");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using PreRecordedFx.MockServer.Creation;
 
 namespace PreRecordedFx.MockServer.Hosting;
 
@@ -22,6 +23,7 @@ internal sealed class MockCommandLine
     {
         command = new Command("gladia-mock", """
             The offline mock of Gladia's pre-recorded jobs API v2: seeded fake jobs in Gladia's wire format, with opt-in faults.
+            Created jobs call back (callback_config, --webhook-url) to loopback addresses only, unless --allow-remote-callbacks.
             Every switch can also be set by its environment variable; a switch wins over its variable.
             """);
         command.Options.Add(new HelpOption());

@@ -75,6 +75,12 @@ public class MockServerFactory : WebApplicationFactory<Program>
     /// <summary>The request journal, oldest first (as <c>GET /__admin/requests</c>); starts the mock if needed.</summary>
     public IReadOnlyList<JournalEntry> Requests => Admin.Requests();
 
+    /// <summary>
+    /// The callbacks and webhooks sent so far, oldest first, each once delivered or given up (as
+    /// <c>GET /__admin/callbacks</c>); starts the mock if needed.
+    /// </summary>
+    public IReadOnlyList<CallbackDelivery> Callbacks => Admin.Callbacks();
+
     /// <summary>The faults in force, with the one-shot faults still armed (as <c>GET /__admin/faults</c>).</summary>
     public FaultSettings Faults => Admin.Faults();
 
@@ -82,12 +88,15 @@ public class MockServerFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs, deleted ones included, the
-    /// configured faults and counters, an empty journal, no uploads or created jobs.
+    /// configured faults and counters, empty journals, no uploads or created jobs, no callbacks or webhooks pending.
     /// </summary>
     public void Reset() => Admin.Reset();
 
     /// <summary>Empties the request journal (as <c>DELETE /__admin/requests</c>).</summary>
     public void ClearRequests() => Admin.ClearRequests();
+
+    /// <summary>Empties the callback journal (as <c>DELETE /__admin/callbacks</c>).</summary>
+    public void ClearCallbacks() => Admin.ClearCallbacks();
 
     /// <summary>
     /// Loads a job from its wire JSON (as <c>PUT /__admin/jobs/{id}</c>), for example one saved from the real API. It is

@@ -64,10 +64,12 @@ public static partial class MockServerHost
         builder.Services.AddMockServer(builder.Configuration);
 
         var app = builder.Build();
-        app.UseMockServer();
-        Banner.PrintWhenStarted(app);
         try
         {
+            // Inside the try: building the seeded jobs reads the options, which is where invalid ones are reported
+            // (in memory, MockServerFactory's caller gets the exception itself, as from the host's own check).
+            app.UseMockServer();
+            Banner.PrintWhenStarted(app);
             app.Run();
             return Success;
         }
@@ -75,7 +77,7 @@ public static partial class MockServerHost
         {
             return Fail([$"{BusyAddress(e, builder.Configuration)} is in use; choose another with --urls"]);
         }
-        catch (OptionsValidationException e)
+        catch (OptionsValidationException e) when (!HostedInMemory.Value)
         {
             return Fail(e.Failures);
         }

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Admin;
+using PreRecordedFx.MockServer.Callbacks;
 using PreRecordedFx.MockServer.Creation;
-using PreRecordedFx.MockServer.Endpoints;
-using PreRecordedFx.MockServer.Endpoints.OpenApi;
-using PreRecordedFx.MockServer.Http;
-using PreRecordedFx.MockServer.Lifecycle;
-using PreRecordedFx.MockServer.Store;
+using PreRecordedFx.MockServer.Faults;
+using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Jobs;
+using PreRecordedFx.MockServer.Wire;
+using PreRecordedFx.MockServer.Wire.OpenApi;
 
 namespace PreRecordedFx.MockServer.Hosting;
 
@@ -30,6 +31,11 @@ internal static class MockServerSetup
         services.AddSingleton<IResettable>(provider => provider.GetRequiredService<UploadStore>());
         services.AddSingleton<IResettable>(provider => provider.GetRequiredService<JobCreator>());
         services.AddSingleton<SignedUrls>();
+        services.AddSingleton<JournalMasking>();
+        services.AddSingleton<CallbackJournal>();
+        services.AddSingleton<CallbackScheduler>();
+        services.AddSingleton<IResettable>(provider => provider.GetRequiredService<CallbackScheduler>());
+        services.AddHostedService<CallbackSender>();
         services.AddMockOpenApi();
 
         // The OpenAPI document describes bodies with the wire's snake_case names.

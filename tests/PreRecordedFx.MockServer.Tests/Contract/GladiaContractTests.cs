@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using PreRecordedFx.MockServer.Tests.Callbacks;
 
 namespace PreRecordedFx.MockServer.Tests.Contract;
 
 /// <summary>
-/// Every answer of the mock — every job of several seeds, every page, every error body — matches the schemas of
-/// Gladia's own OpenAPI document, except where <see cref="GladiaContract.Exceptions"/> says production differs.
+/// Every answer of the mock — every job of several seeds, every page, every error body, every callback and webhook
+/// body — matches the schemas of Gladia's own OpenAPI document, except where <see cref="GladiaContract.Exceptions"/> says production differs.
 /// </summary>
 public sealed class GladiaContractTests
 {
@@ -39,6 +40,54 @@ public sealed class GladiaContractTests
         }
 
         Assert.True(checker.Problems.Count == 0, checker.Report());
+    }
+
+    [Fact]
+    public async Task Every_callback_and_webhook_body_matches_gladias_payload_schemas()
+    {
+        await using var hooks = await LoopbackReceiver.StartAsync();
+        await using var callbacks = await LoopbackReceiver.StartAsync();
+        await using var mock = new MockServerFactory(CallbackKit.FastOptions(hooks.Origin + "/"));
+        using var client = mock.CreateAuthorizedClient();
+        var callback = $$""" "callback": true, "callback_config": {"url": "{{callbacks.Origin}}/"} """;
+        string[] bodies =
+        [
+            CallbackKit.Body(callback),
+            CallbackKit.Body(callback + """, "diarization": true, "subtitles": true, "subtitles_config": {"formats": ["srt", "vtt"]}, "sentences": true""".Trim()),
+            CallbackKit.Body(callback + """, "translation": true, "translation_config": {"target_languages": ["fr"]}, "summarization": true, "sentiment_analysis": true, "named_entity_recognition": true""".Trim()),
+            """{"audio_url": "https://audio.example/no-metadata.wav", "callback": true, "callback_config": {"url": "CALLBACK/"}}""".Replace("CALLBACK", callbacks.Origin, StringComparison.Ordinal),
+            CallbackKit.Body(callback, fails: true),
+        ];
+        foreach (var body in bodies)
+        {
+            await CallbackKit.CreateId(client, body);
+        }
+
+        var problems = new List<string>();
+        foreach (var request in await callbacks.WaitFor(bodies.Length))
+        {
+            var payload = CallbackKit.JsonOf(request.Body);
+            var schema = payload.GetProperty("event").GetString() == "transcription.success" ? "CallbackTranscriptionSuccessPayload" : "CallbackTranscriptionErrorPayload";
+            problems.AddRange(Gladia.Problems(schema, payload).Select(problem => $"{schema} {payload.GetProperty("id")}: {problem}"));
+        }
+
+        var webhookSchemas = new Dictionary<string, string>
+        {
+            ["transcription.created"] = "WebhookTranscriptionCreatedPayload",
+            ["transcription.success"] = "WebhookTranscriptionSuccessPayload",
+            ["transcription.error"] = "WebhookTranscriptionErrorPayload",
+        };
+        var webhooks = await hooks.WaitFor(2 * bodies.Length);
+        foreach (var request in webhooks)
+        {
+            var payload = CallbackKit.JsonOf(request.Body);
+            var schema = webhookSchemas[payload.GetProperty("event").GetString()!];
+            problems.AddRange(Gladia.Problems(schema, payload).Select(problem => $"{schema}: {problem}"));
+        }
+
+        Assert.True(problems.Count == 0, AnswerChecker.Report(problems));
+        Assert.NotEmpty(Gladia.Problems("CallbackTranscriptionSuccessPayload", CallbackKit.JsonOf("""{"id": "x", "event": "transcription.success"}"""u8.ToArray())));
+        Assert.Equal(webhookSchemas.Keys.Order(), webhooks.Select(request => CallbackKit.JsonOf(request.Body).GetProperty("event").GetString()!).Distinct().Order());
     }
 
     public static TheoryData<string> ErrorCases => [.. ErrorRequests.Cases];

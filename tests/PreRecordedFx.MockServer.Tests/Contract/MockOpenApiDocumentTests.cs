@@ -94,15 +94,15 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
             foreach (var (method, operation) in item!.AsObject())
             {
                 var keyed = operation!["security"]?.AsArray().Any(r => r!.AsObject().ContainsKey("x_gladia_key")) ?? false;
-                Assert.True(keyed != Http.ApiKeyMiddleware.IsOpen(path), $"{method} {path}");
+                Assert.True(keyed != MockServer.Wire.ApiKeyMiddleware.IsOpen(path), $"{method} {path}");
                 // The admin API answers 401 for a wrong x-admin-key instead.
                 var guarded = keyed || MockServer.Admin.AdminEndpoints.Covers(path);
                 Assert.Equal(guarded, operation["responses"]!.AsObject().ContainsKey("401"));
             }
         }
 
-        Assert.True(Http.ApiKeyMiddleware.IsOpen("/storage/{id}"));
-        Assert.False(Http.ApiKeyMiddleware.IsOpen(Wire.Jobs + "/{id}"));
+        Assert.True(MockServer.Wire.ApiKeyMiddleware.IsOpen("/storage/{id}"));
+        Assert.False(MockServer.Wire.ApiKeyMiddleware.IsOpen(Wire.Jobs + "/{id}"));
     }
 
     [Theory]
