@@ -29,6 +29,8 @@ let private everyCase =
         TransportFailure "connection refused"
         Timeout("get", TimeSpan.FromMilliseconds 50.0)
         DestinationFailure("/data/a.wav", "No space left on device")
+        CreationUnconfirmed("the connection was reset", Some "{\"userId\":\"u-42\"}")
+        CreationUnconfirmed("timeout", None)
     ]
 
 let private right value =
