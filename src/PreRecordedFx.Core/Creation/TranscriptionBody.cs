@@ -11,16 +11,6 @@ namespace PreRecordedFx;
 /// </summary>
 internal static class TranscriptionBody
 {
-    // The members the request models; an extra option may not shadow one.
-    private static readonly HashSet<string> Modelled = new(StringComparer.Ordinal)
-    {
-        "audio_url", "language_config", "diarization", "diarization_config", "subtitles", "subtitles_config", "translation",
-        "translation_config", "summarization", "summarization_config", "custom_vocabulary", "custom_vocabulary_config",
-        "custom_spelling", "custom_spelling_config", "audio_to_llm", "audio_to_llm_config", "pii_redaction",
-        "pii_redaction_config", "callback", "callback_config", "callback_url", "sentences", "named_entity_recognition",
-        "sentiment_analysis", "punctuation_enhanced", "custom_metadata", "model",
-    };
-
     public static IReadOnlyList<string> Problems(TranscriptionRequest request)
     {
         var problems = new List<string>();
@@ -84,23 +74,26 @@ internal static class TranscriptionBody
 
         Check(request.CustomMetadata is null || IsObject(request.CustomMetadata), "custom_metadata must be a JSON object");
         Check(request.Model is null || IsCode(request.Model), "model may not be blank");
+        // An extra option may name a member the request models (a switch the caller has no property for at hand, as
+        // the command line's --option), but not one the request already writes: the body would say it twice.
+        var written = request.ExtraOptions.IsEmpty ? [] : WrittenNames(request with { ExtraOptions = request.ExtraOptions.Clear() });
         foreach (var (name, json) in request.ExtraOptions)
         {
-            Check(!Modelled.Contains(name), $"{name} is modelled by TranscriptionRequest: set it there, not with WithOption");
+            Check(!written.Contains(name), $"{name} is set twice: by the request's own property and by WithOption");
             Check(IsJson(json), $"{name} must be given as JSON text");
         }
 
         return problems;
     }
 
-    /// <summary>The body; call it only for a request <see cref="Problems"/> found nothing wrong with.</summary>
+    /// <summary>The body; sent only for a request <see cref="Problems"/> found nothing wrong with.</summary>
     public static string Write(TranscriptionRequest request)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("audio_url", request.AudioUrl!);
+            json.WriteString("audio_url", request.AudioUrl);
             if (request.Language is { } language)
             {
                 json.WriteStartObject("language_config");
@@ -299,6 +292,12 @@ internal static class TranscriptionBody
         {
             json.WriteNumber(name, number);
         }
+    }
+
+    private static HashSet<string> WrittenNames(TranscriptionRequest request)
+    {
+        using var written = JsonDocument.Parse(Write(request));
+        return [.. written.RootElement.EnumerateObject().Select(member => member.Name)];
     }
 
     private static bool IsWebUrl(string? url) =>

@@ -94,8 +94,9 @@ public sealed record TranscriptionRequest
         this with { CustomMetadata = TranscriptionBody.AddMetadata(CustomMetadata, key, value) };
 
     /// <summary>
-    /// This request with an option Gladia documents but this library does not model yet, sent as given, e.g.
-    /// <c>WithOption("display_mode", "true")</c>. A name the request already models is refused by <see cref="Requests.CreateJob"/>.
+    /// This request with an option sent as given, by its wire name: one Gladia documents but this library does not model
+    /// yet, e.g. <c>WithOption("display_mode", "true")</c>, or a modelled one this request leaves unset. A name the request
+    /// already writes (a property that is set) is refused by <see cref="Requests.CreateJob"/>: it would be sent twice.
     /// </summary>
     /// <param name="name">The option's wire name.</param>
     /// <param name="json">Its value as JSON text.</param>

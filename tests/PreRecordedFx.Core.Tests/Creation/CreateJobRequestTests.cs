@@ -118,6 +118,18 @@ public sealed class CreateJobRequestTests
     }
 
     [Fact]
+    public void An_option_the_request_models_but_does_not_write_may_be_given_by_name()
+    {
+        var body = Body(new TranscriptionRequest(Audio).WithOption("sentences", "true").WithOption("summarization_config", """{"type":"concise"}"""));
+
+        Assert.True(body.GetProperty("sentences").GetBoolean());
+        Assert.Equal("concise", body.GetProperty("summarization_config").GetProperty("type").GetString());
+        Assert.Equal(
+            "sentences is set twice: by the request's own property and by WithOption",
+            Problems(new TranscriptionRequest(Audio) { Sentences = true }.WithOption("sentences", "false")));
+    }
+
+    [Fact]
     public void WithMetadata_builds_the_object_one_member_at_a_time()
     {
         var request = new TranscriptionRequest(Audio).WithMetadata("userId", "u-42").WithMetadata("team", "legal").WithMetadata("userId", "u-43");
@@ -173,7 +185,7 @@ public sealed class CreateJobRequestTests
                 "callback_config.url must be an absolute http(s) URL",
                 "custom_metadata must be a JSON object",
                 "model may not be blank",
-                "callback is modelled by TranscriptionRequest: set it there, not with WithOption",
+                "callback is set twice: by the request's own property and by WithOption",
                 "future must be given as JSON text"),
             Problems(request));
     }
