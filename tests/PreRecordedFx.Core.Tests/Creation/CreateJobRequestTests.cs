@@ -111,9 +111,10 @@ public sealed class CreateJobRequestTests
     [Fact]
     public void Options_the_library_does_not_model_are_sent_by_name_as_given()
     {
-        var body = Body(new TranscriptionRequest(Audio).WithOption("display_mode", "true").WithOption("future", """{"a":[1]}"""));
+        var body = Body(new TranscriptionRequest(Audio).WithOption("display_mode", "true").WithOption("future", """{"a":[1]}""").WithOption("nothing", "null"));
 
         Assert.True(body.GetProperty("display_mode").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("nothing").ValueKind);
         Assert.Equal("""{"a":[1]}""", body.GetProperty("future").GetRawText());
     }
 
@@ -187,6 +188,28 @@ public sealed class CreateJobRequestTests
                 "model may not be blank",
                 "callback is set twice: by the request's own property and by WithOption",
                 "future must be given as JSON text"),
+            Problems(request));
+    }
+
+    [Fact]
+    public void One_blank_entry_spoils_a_list_that_has_good_ones()
+    {
+        var request = new TranscriptionRequest(Audio)
+        {
+            Language = new() { Languages = ["en", " "] },
+            Subtitles = new() { Formats = ["srt", ""] },
+            Translation = new(["de", " "]),
+            CustomVocabulary = new(["Gladia", ""]),
+            AudioToLlm = new(["Key points?", " "]),
+        };
+
+        Assert.Equal(
+            string.Join("; ",
+                "language_config.languages may not hold a blank code",
+                "subtitles_config.formats must name at least one format, none blank",
+                "translation_config.target_languages must name at least one language, none blank",
+                "custom_vocabulary_config.vocabulary must hold at least one word, none blank",
+                "audio_to_llm_config.prompts must hold at least one prompt, none blank"),
             Problems(request));
     }
 
