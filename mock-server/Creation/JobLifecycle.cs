@@ -23,7 +23,7 @@ internal sealed class JobLifecycle(IOptions<MockServerOptions> options, TimeProv
     public TimeProvider Clock => clock;
 
     /// <summary>The job moving from its pending state at <paramref name="start"/> to done, or to error with <paramref name="errorCode"/>.</summary>
-    public StoredJob Track(Job pending, DateTimeOffset start, int? errorCode = null, UploadedAudio? audio = null)
+    public StoredJob Track(Job pending, DateTimeOffset start, int? errorCode = null, StoredUpload? audio = null)
     {
         var queued = TimeSpan.FromSeconds(settings.QueuedSeconds);
         var processing = TimeSpan.FromSeconds(settings.ProcessingSeconds);

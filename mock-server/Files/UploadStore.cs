@@ -18,21 +18,21 @@ internal sealed class UploadStore(IOptions<MockServerOptions> options) : IResett
     // Production's estimate for audio it cannot read is beside the point here; a steady 128 kbit/s keeps it deterministic.
     private const double UnknownBytesPerSecond = 16_000;
 
-    private readonly ConcurrentDictionary<string, UploadedAudio> uploads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredUpload> uploads = new(StringComparer.Ordinal);
     private long count;
 
-    public UploadedAudio Add(string filename, string contentType, byte[] bytes)
+    public StoredUpload Add(string filename, string contentType, byte[] bytes)
     {
         var n = Interlocked.Increment(ref count);
         var id = Uuids.Next(new Randomizer(unchecked((int)Hashing.Mix(options.Value.Seed, n, 0x0A1D))));
         var (duration, channels) = Measure(bytes);
-        var audio = new UploadedAudio(id, filename, contentType, bytes, duration, channels);
+        var audio = new StoredUpload(id, filename, contentType, bytes, duration, channels);
         uploads[id] = audio;
         return audio;
     }
 
     /// <summary>The upload an <c>audio_url</c> points at (<c>…/file/{id}</c> on any host), if it is one of ours.</summary>
-    public UploadedAudio? Find(Uri audioUrl)
+    public StoredUpload? Find(Uri audioUrl)
     {
         var path = audioUrl.AbsolutePath;
         return path.StartsWith(FilePath, StringComparison.Ordinal) && uploads.TryGetValue(path[FilePath.Length..], out var audio) ? audio : null;

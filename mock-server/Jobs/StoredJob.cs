@@ -15,13 +15,13 @@ internal sealed class StoredJob
     private int deleted;
 
     /// <summary>A job that never changes.</summary>
-    public StoredJob(Job job, byte[] json, UploadedAudio? audio = null)
+    public StoredJob(Job job, byte[] json, StoredUpload? audio = null)
         : this([new JobPhase(DateTimeOffset.MinValue, job, json)], clock: null, audio)
     {
     }
 
     /// <summary>A job that moves through <paramref name="phases"/> (in order of their start) as <paramref name="clock"/> passes them.</summary>
-    public StoredJob(IReadOnlyList<JobPhase> phases, TimeProvider? clock, UploadedAudio? audio = null)
+    public StoredJob(IReadOnlyList<JobPhase> phases, TimeProvider? clock, StoredUpload? audio = null)
     {
         this.phases = phases;
         this.clock = clock;
@@ -48,7 +48,7 @@ internal sealed class StoredJob
     public JobPhase Final => phases[^1];
 
     /// <summary>The uploaded bytes the job transcribes, when it was created from an upload; otherwise its audio is generated.</summary>
-    public UploadedAudio? Audio { get; }
+    public StoredUpload? Audio { get; }
 
     /// <summary>Custom metadata values as strings: query values are strings, so <c>42</c> matches <c>"42"</c>.</summary>
     public IReadOnlyDictionary<string, string> MetadataText { get; }

@@ -53,6 +53,11 @@ type GladiaError =
     /// be moved into place, or it is too large for memory. Local, not transient: the network is not to blame.
     /// </summary>
     | DestinationFailure of destination: string * reason: string
+    /// <summary>
+    /// A job's creation was sent but its answer never came: the job may exist. Not transient: find it by its
+    /// <c>customMetadata</c> before creating it again.
+    /// </summary>
+    | CreationUnconfirmed of reason: string * customMetadata: string option
 
 /// <summary>Conversions between <see cref="T:PreRecordedFx.FSharp.GladiaError"/> and the C# error union.</summary>
 [<RequireQualifiedAccess>]
@@ -93,7 +98,8 @@ module GladiaError =
             (fun e -> MalformedResponse(e.StatusCode, e.Reason, e.Excerpt)),
             (fun e -> TransportFailure e.Reason),
             (fun e -> Timeout(e.Operation, e.After)),
-            (fun e -> DestinationFailure(e.Destination, e.Reason))
+            (fun e -> DestinationFailure(e.Destination, e.Reason)),
+            (fun e -> CreationUnconfirmed(e.Reason, Option.ofLanguageExt e.CustomMetadata))
         )
 
     /// <summary>The C# error with the same data, e.g. to throw it as a <c>PreRecordedException</c> or to log its code.</summary>
@@ -113,6 +119,8 @@ module GladiaError =
         | TransportFailure reason -> PreRecordedError.TransportFailure(reason)
         | Timeout(operation, after) -> PreRecordedError.Timeout(operation, after)
         | DestinationFailure(destination, reason) -> PreRecordedError.DestinationFailure(destination, reason)
+        | CreationUnconfirmed(reason, customMetadata) ->
+            PreRecordedError.CreationUnconfirmed(reason, languageExt customMetadata)
 
 type GladiaError with
 

@@ -19,6 +19,7 @@ public sealed class ErrorUnionTests
         { new PreRecordedError.TransportFailure("connection reset"), "transportFailure", 503, true },
         { new PreRecordedError.Timeout("get", TimeSpan.FromSeconds(30)), "timeout", 504, true },
         { new PreRecordedError.DestinationFailure("/data/a.wav", "No space left on device"), "destinationFailure", 507, false },
+        { new PreRecordedError.CreationUnconfirmed("the connection was reset", "{\"userId\":\"u-42\"}"), "creationUnconfirmed", 504, false },
     };
 
     [Theory]
@@ -37,7 +38,8 @@ public sealed class ErrorUnionTests
             malformedResponse: e => "malformedResponse",
             transportFailure: e => "transportFailure",
             timeout: e => "timeout",
-            destinationFailure: e => "destinationFailure");
+            destinationFailure: e => "destinationFailure",
+            creationUnconfirmed: e => "creationUnconfirmed");
 
         Assert.Equal(expected, chosen);
     }
@@ -75,7 +77,8 @@ public sealed class ErrorUnionTests
             malformedResponse: _ => TimeSpan.Zero,
             transportFailure: _ => TimeSpan.Zero,
             timeout: e => e.After,
-            destinationFailure: _ => TimeSpan.Zero);
+            destinationFailure: _ => TimeSpan.Zero,
+            creationUnconfirmed: _ => TimeSpan.Zero);
 
         Assert.Equal(TimeSpan.FromSeconds(5), after);
     }
@@ -86,7 +89,7 @@ public sealed class ErrorUnionTests
         Func<PreRecordedError, int> some = _ => 0;
         var error = new PreRecordedError.TransportFailure("reset");
 
-        for (var missing = 0; missing < 10; missing++)
+        for (var missing = 0; missing < 11; missing++)
         {
             var m = missing;
             Assert.Throws<ArgumentNullException>(() => error.Match<int>(
@@ -99,7 +102,8 @@ public sealed class ErrorUnionTests
                 m == 6 ? null! : some,
                 m == 7 ? null! : some,
                 m == 8 ? null! : some,
-                m == 9 ? null! : some));
+                m == 9 ? null! : some,
+                m == 10 ? null! : some));
         }
     }
 

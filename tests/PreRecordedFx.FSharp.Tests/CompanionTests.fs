@@ -29,6 +29,8 @@ let private everyCase =
         TransportFailure "connection refused"
         Timeout("get", TimeSpan.FromMilliseconds 50.0)
         DestinationFailure("/data/a.wav", "No space left on device")
+        CreationUnconfirmed("the connection was reset", Some "{\"userId\":\"u-42\"}")
+        CreationUnconfirmed("timeout", None)
     ]
 
 let private right value =
@@ -57,7 +59,7 @@ let ``every error case survives the trip to C# and back`` () =
 let ``each F# case maps to its own C# case`` () =
     let codes = everyCase |> List.map (fun e -> (GladiaError.toPreRecordedError e).Code)
 
-    Assert.Equal<int list>([ 400; 401; 404; 403; 429; 503; 502; 503; 504; 507 ], codes)
+    Assert.Equal<int list>([ 400; 401; 404; 403; 429; 503; 502; 503; 504; 507; 504; 504 ], codes)
 
 [<Fact>]
 let ``a C# error brings its data into the F# case`` () =

@@ -36,7 +36,8 @@ let ``an empty id is an invalid argument`` () =
                             (fun _ -> "bad"),
                             (fun _ -> "net"),
                             (fun _ -> "timeout"),
-                            (fun _ -> "local")
+                            (fun _ -> "local"),
+                            (fun _ -> "unconfirmed")
                         ))
             )
 

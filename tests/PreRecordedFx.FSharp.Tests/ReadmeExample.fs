@@ -23,6 +23,7 @@ let describe error =
     | TransportFailure reason -> $"network: {reason}"
     | Timeout(operation, after) -> $"{operation} took over {after}"
     | DestinationFailure(destination, reason) -> $"could not keep the audio in {destination}: {reason}"
+    | CreationUnconfirmed(reason, _) -> $"a job may exist ({reason}): look for it before creating it again"
 
 let audioSeconds (job: Job) =
     job.File

@@ -32,6 +32,8 @@ internal static class Manifest
 [JsonSerializable(typeof(DeleteReport))]
 [JsonSerializable(typeof(DownloadReport))]
 [JsonSerializable(typeof(ExportReport))]
+[JsonSerializable(typeof(CreatedJobEntry))]
+[JsonSerializable(typeof(CreatedJobEntry[]))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
 }

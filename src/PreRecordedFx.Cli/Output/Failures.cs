@@ -34,7 +34,8 @@ internal static class Failures
             timeout: e => e.Operation == "wait"
                 ? string.Create(CultureInfo.InvariantCulture, $"job '{jobId}' did not finish within {e.After.TotalSeconds} s: wait longer with --timeout")
                 : $"{address} did not answer in time ({e.Operation}): try again later",
-            destinationFailure: e => $"cannot write {e.Destination}: {e.Reason}; free space or choose another folder with -o");
+            destinationFailure: e => $"cannot write {e.Destination}: {e.Reason}; free space or choose another folder with -o",
+            creationUnconfirmed: e => e.Message);
         return verbose ? line + Details(error) : line;
     }
 

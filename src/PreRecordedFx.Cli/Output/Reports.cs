@@ -23,6 +23,12 @@ internal sealed record DownloadedFile(string Id, string Path, long Bytes, bool S
 /// <param name="Failed">The jobs whose audio could not be downloaded, and why.</param>
 internal sealed record DownloadReport(IReadOnlyList<DownloadedFile> Files, IReadOnlyList<JobFailure> Failed);
 
+/// <summary>A job <c>transcribe</c> started, as <c>transcribe --json</c> lists it (without <c>--wait</c>).</summary>
+/// <param name="Source">The file or URL given.</param>
+/// <param name="Id">The job's id.</param>
+/// <param name="ResultUrl">Where the job can be read.</param>
+internal sealed record CreatedJobEntry(string Source, string Id, string ResultUrl);
+
 /// <summary>What <c>export --json</c> prints.</summary>
 /// <param name="Folder">The export folder (where <c>manifest.json</c> is).</param>
 /// <param name="Exported">The jobs exported, as the manifest lists them.</param>

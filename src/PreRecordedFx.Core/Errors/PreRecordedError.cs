@@ -36,7 +36,8 @@ public abstract record PreRecordedError
         Func<MalformedResponse, TResult> malformedResponse,
         Func<TransportFailure, TResult> transportFailure,
         Func<Timeout, TResult> timeout,
-        Func<DestinationFailure, TResult> destinationFailure)
+        Func<DestinationFailure, TResult> destinationFailure,
+        Func<CreationUnconfirmed, TResult> creationUnconfirmed)
     {
         ArgumentNullException.ThrowIfNull(invalidArgument);
         ArgumentNullException.ThrowIfNull(unauthorized);
@@ -48,6 +49,7 @@ public abstract record PreRecordedError
         ArgumentNullException.ThrowIfNull(transportFailure);
         ArgumentNullException.ThrowIfNull(timeout);
         ArgumentNullException.ThrowIfNull(destinationFailure);
+        ArgumentNullException.ThrowIfNull(creationUnconfirmed);
         return this switch
         {
             InvalidArgument e => invalidArgument(e),
@@ -59,9 +61,10 @@ public abstract record PreRecordedError
             MalformedResponse e => malformedResponse(e),
             TransportFailure e => transportFailure(e),
             Timeout e => timeout(e),
+            DestinationFailure e => destinationFailure(e),
 
-            // The constructor is private, so a DestinationFailure is the only case left.
-            _ => destinationFailure((DestinationFailure)this),
+            // The constructor is private, so a CreationUnconfirmed is the only case left.
+            _ => creationUnconfirmed((CreationUnconfirmed)this),
         };
     }
 
@@ -203,5 +206,23 @@ public abstract record PreRecordedError
 
         /// <inheritdoc />
         public override string Message => $"Destination failure ({Destination}): {Reason}";
+    }
+
+    /// <summary>
+    /// A job's creation was sent but its answer never came (a timeout, or the connection broke after the request went):
+    /// the job may exist. Not transient on purpose: creating it again blindly could transcribe (and bill) the audio twice.
+    /// Find it first by its <c>custom_metadata</c> (<see cref="JobQuery.WithCustomMetadata"/>), as the message says.
+    /// </summary>
+    /// <param name="Reason">What broke.</param>
+    /// <param name="CustomMetadata">The request's <c>custom_metadata</c> (JSON), to find the job by, when it had one.</param>
+    public sealed record CreationUnconfirmed(string Reason, Option<string> CustomMetadata) : PreRecordedError
+    {
+        /// <inheritdoc />
+        public override int Code => 504;
+
+        /// <inheritdoc />
+        public override string Message => "Creation unconfirmed: " + Reason + "; a job may exist. " + CustomMetadata.Match(
+            Some: metadata => $"Look for it by its custom_metadata {metadata} (list jobs filtered on it) before creating it again.",
+            None: () => "Look for it among the newest jobs before creating it again (a custom_metadata on the request would let you find it by that).");
     }
 }

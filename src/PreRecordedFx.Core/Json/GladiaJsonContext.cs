@@ -33,6 +33,8 @@ namespace PreRecordedFx;
 [JsonSerializable(typeof(AddOnResult))]
 [JsonSerializable(typeof(AddOnError))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(UploadedAudio))]
+[JsonSerializable(typeof(CreatedJob))]
 public sealed partial class GladiaJsonContext : JsonSerializerContext
 {
 }

@@ -1,6 +1,6 @@
 namespace PreRecordedFx;
 
-/// <summary>The two HTTP methods the jobs API uses.</summary>
+/// <summary>The HTTP methods the jobs API uses.</summary>
 public enum RequestMethod
 {
     /// <summary>GET.</summary>
@@ -8,6 +8,9 @@ public enum RequestMethod
 
     /// <summary>DELETE.</summary>
     Delete,
+
+    /// <summary>POST: an upload or a job's creation, never retried blindly.</summary>
+    Post,
 }
 
 /// <summary>A query parameter, before encoding.</summary>
@@ -24,6 +27,15 @@ public sealed record QueryParameter(string Name, string Value);
 /// <param name="Query">The query parameters, in order, not yet encoded.</param>
 public sealed record ApiRequest(RequestMethod Method, string Path, IReadOnlyList<QueryParameter> Query)
 {
+    /// <summary>The JSON body of a POST that has one (a job's creation), else <c>null</c>. An upload's body is the file, streamed by the edge.</summary>
+    public string? JsonBody { get; init; }
+
+    /// <summary>
+    /// Whether this request creates a job: once it may have reached the server it is never sent again, and an answer
+    /// lost after sending is a <see cref="PreRecordedError.CreationUnconfirmed"/>, not a transport failure.
+    /// </summary>
+    public bool CreatesJob { get; init; }
+
     /// <summary>The path and the percent-encoded query, e.g. <c>/v2/pre-recorded?offset=0&amp;limit=20</c>.</summary>
     public string PathAndQuery => Query.Count == 0 ? Path : QueryEncoder.Encode(Path, Query);
 

@@ -4,7 +4,7 @@ using LanguageExt;
 namespace PreRecordedFx;
 
 /// <summary>
-/// Pure builders for the four calls. Each checks its arguments and returns the request as data, or the
+/// Pure builders for the calls. Each checks its arguments and returns the request as data, or the
 /// reason it cannot be sent; nothing here does I/O.
 /// </summary>
 /// <example><code>
@@ -16,6 +16,9 @@ public static class Requests
 {
     /// <summary>The path of the jobs collection, from the API root.</summary>
     public const string JobsPath = "/v2/pre-recorded";
+
+    /// <summary>The path of the upload endpoint, from the API root.</summary>
+    public const string UploadPath = "/v2/upload";
 
     /// <summary><c>GET /v2/pre-recorded/:id</c>.</summary>
     /// <param name="jobId">The job's id.</param>
@@ -68,6 +71,27 @@ public static class Requests
         return next.AbsolutePath == listPath
             ? new ApiRequest(RequestMethod.Get, JobsPath, ListQuery.Decode(next.Query))
             : new PreRecordedError.InvalidArgument("next", "the link is not the jobs list");
+    }
+
+    /// <summary><c>POST /v2/upload</c>: the edge sends the file as the multipart field <c>audio</c>.</summary>
+    /// <returns>The request.</returns>
+    [Pure]
+    public static ApiRequest Upload() => new(RequestMethod.Post, UploadPath, []);
+
+    /// <summary><c>POST /v2/pre-recorded</c> with Gladia's <c>InitTranscriptionRequest</c> as its JSON body.</summary>
+    /// <param name="request">What to transcribe and how.</param>
+    /// <returns>
+    /// The request, or a <see cref="PreRecordedError.InvalidArgument"/> for <c>request</c> naming every problem found
+    /// (e.g. <c>audio_url must be an absolute http(s) URL; translation_config.target_languages must name at least one language</c>).
+    /// </returns>
+    [Pure]
+    public static Either<PreRecordedError, ApiRequest> CreateJob(TranscriptionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = TranscriptionBody.Problems(request);
+        return problems.Count > 0
+            ? new PreRecordedError.InvalidArgument(nameof(request), string.Join("; ", problems))
+            : new ApiRequest(RequestMethod.Post, JobsPath, []) { JsonBody = TranscriptionBody.Write(request), CreatesJob = true };
     }
 
     private static string JobPath(string validId) => JobsPath + "/" + Uri.EscapeDataString(validId);

@@ -31,6 +31,20 @@ public static class Responses
     public static Either<PreRecordedError, JobPage> ParsePage(HttpExchange exchange) =>
         ParseJson(exchange, GladiaJsonContext.Default.JobPage);
 
+    /// <summary>The answer to <c>POST /v2/upload</c>: 200 with the audio's link and what Gladia read of it.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The uploaded audio, or the error the answer means (413: a <see cref="PreRecordedError.ServiceError"/>).</returns>
+    [Pure]
+    public static Either<PreRecordedError, UploadedAudio> ParseUpload(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.UploadedAudio, 200, 201);
+
+    /// <summary>The answer to <c>POST /v2/pre-recorded</c>: 201 with the new job's id and its link.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The created job, or the error the answer means (400 lists what Gladia refused).</returns>
+    [Pure]
+    public static Either<PreRecordedError, CreatedJob> ParseCreated(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.CreatedJob, 201, 200);
+
     /// <summary>
     /// The answer to <c>DELETE /v2/pre-recorded/:id</c>: Gladia confirms with 202 and an empty body (204 is taken too).
     /// Any other 2xx (a proxy's 200 page) does not confirm the deletion and is a
@@ -97,11 +111,12 @@ public static class Responses
         };
     }
 
-    private static Either<PreRecordedError, T> ParseJson<T>(HttpExchange exchange, JsonTypeInfo<T> typeInfo)
+    // ok, alsoOk: the statuses that carry the value (a creation answers 201; a proxy may say 200).
+    private static Either<PreRecordedError, T> ParseJson<T>(HttpExchange exchange, JsonTypeInfo<T> typeInfo, int ok = 200, int alsoOk = 200)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        if (exchange.StatusCode != 200)
+        if (exchange.StatusCode != ok && exchange.StatusCode != alsoOk)
         {
             return Failure(exchange, deleting: false);
         }

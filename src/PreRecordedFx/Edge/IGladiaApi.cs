@@ -3,7 +3,7 @@ using Refit;
 namespace PreRecordedFx;
 
 /// <summary>
-/// The jobs API as Refit sees it: two verbs over paths the pure core has already built and escaped.
+/// The jobs API as Refit sees it: three verbs over paths the pure core has already built and escaped.
 /// Every call returns the raw <see cref="HttpResponseMessage"/> (headers read, body not yet), so an HTTP failure
 /// is data for the core's parsers, never a Refit exception, and a file body can be streamed.
 /// </summary>
@@ -48,4 +48,17 @@ internal interface IGladiaApi
     /// <returns>The response; the caller disposes it.</returns>
     [Delete("/{**path}")]
     Task<HttpResponseMessage> DeleteAsync([Encoded] string path, CancellationToken cancellationToken);
+
+    /// <summary>Sends a POST with a body built by the edge (a job's JSON, or an upload's multipart form).</summary>
+    /// <param name="path">The core's escaped path without its leading slash.</param>
+    /// <param name="content">The body, sent as is.</param>
+    /// <param name="replayable">Whether the body can be sent again (see <see cref="RetryPolicy.Replayable"/>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response; the caller disposes it.</returns>
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> PostAsync(
+        [Encoded] string path,
+        [Body] HttpContent content,
+        [Property(RetryPolicy.Replayable)] bool replayable,
+        CancellationToken cancellationToken);
 }

@@ -33,13 +33,30 @@ internal sealed class OperationRunner
         Either<PreRecordedError, ApiRequest> request,
         Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
         CancellationToken cancellationToken) =>
-        RunAsync(operation, timeout, request, range: null, read, cancellationToken);
+        RunAsync(operation, timeout, request, range: null, upload: null, read, cancellationToken);
 
-    /// <summary>As the other overload, with a <c>Range</c> header on the GET (<paramref name="range"/>, or none when <c>null</c>).</summary>
+    /// <summary>As the first overload, with a <c>Range</c> header on the GET (<paramref name="range"/>, or none when <c>null</c>).</summary>
     /// <param name="operation">The operation's name.</param>
     /// <param name="timeout">The operation's whole budget.</param>
     /// <param name="request">The core's request, or why it was rejected.</param>
     /// <param name="range">The <c>Range</c> header's value, e.g. <c>bytes=1024-</c>.</param>
+    /// <param name="read">Reads the answer.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    public Task<Either<PreRecordedError, T>> RunAsync<T>(
+        string operation,
+        TimeSpan timeout,
+        Either<PreRecordedError, ApiRequest> request,
+        string? range,
+        Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
+        CancellationToken cancellationToken) =>
+        RunAsync(operation, timeout, request, range, upload: null, read, cancellationToken);
+
+    /// <summary>The run itself: a <c>Range</c> header on a GET, or an upload's body on a POST, when given.</summary>
+    /// <param name="operation">The operation's name.</param>
+    /// <param name="timeout">The operation's whole budget.</param>
+    /// <param name="request">The core's request, or why it was rejected.</param>
+    /// <param name="range">The <c>Range</c> header's value, e.g. <c>bytes=1024-</c>, or <c>null</c>.</param>
+    /// <param name="upload">The upload's body, or <c>null</c>.</param>
     /// <param name="read">Reads the answer.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     public async Task<Either<PreRecordedError, T>> RunAsync<T>(
@@ -47,6 +64,7 @@ internal sealed class OperationRunner
         TimeSpan timeout,
         Either<PreRecordedError, ApiRequest> request,
         string? range,
+        Upload? upload,
         Func<HttpResponseMessage, CancellationToken, Task<Either<PreRecordedError, T>>> read,
         CancellationToken cancellationToken)
     {
@@ -63,7 +81,7 @@ internal sealed class OperationRunner
         Either<PreRecordedError, T> result;
         try
         {
-            var response = await ApiTransport.SendAsync(api(), apiRequest, range, budget.Token).ConfigureAwait(false);
+            var response = await ApiTransport.SendAsync(api(), apiRequest, range, upload, budget.Token).ConfigureAwait(false);
             result = await read(response, budget.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (closed && !cancellationToken.IsCancellationRequested)
@@ -73,7 +91,9 @@ internal sealed class OperationRunner
         }
         catch (Exception e) when (budget.Classify(e, apiKey) is { } error)
         {
-            result = error;
+            result = apiRequest.CreatesJob && !(e is HttpRequestException sendFailure && RetryPolicy.NeverSent(sendFailure))
+                ? new PreRecordedError.CreationUnconfirmed(error.Message, LanguageExt.Option<string>.None)
+                : error;
         }
         catch (Exception e) when (cancellationToken.IsCancellationRequested)
         {

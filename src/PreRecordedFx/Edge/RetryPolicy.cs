@@ -5,13 +5,17 @@ using Polly;
 namespace PreRecordedFx;
 
 /// <summary>
-/// The one retry pipeline, used by <c>new GladiaClient(options)</c> and by dependency injection alike: idempotent
-/// calls only (all of ours are GET or DELETE), on 408, 429, 5xx and transport failures, exponential backoff with
-/// jitter, <c>Retry-After</c> honoured (read by the core's parser). The total time is bounded by the operation's
-/// timeout, whose token cancels any wait; a cancelled token is never retried.
+/// The one retry pipeline, used by <c>new GladiaClient(options)</c> and by dependency injection alike: GET and DELETE
+/// on 408, 429, 5xx and transport failures, exponential backoff with jitter, <c>Retry-After</c> honoured (read by the
+/// core's parser). A POST (an upload, a job's creation) may have created something once it reached the server, so it is
+/// retried only where it cannot have: a 429, a 503, or a connection that was never made. The total time is bounded by
+/// the operation's timeout, whose token cancels any wait; a cancelled token is never retried.
 /// </summary>
 internal static class RetryPolicy
 {
+    /// <summary>The request option that says a POST's body can be sent again (an upload from a stream that cannot rewind cannot).</summary>
+    public const string Replayable = "PreRecordedFx.Replayable";
+
     public static ResiliencePipeline<HttpResponseMessage> Build(RetryOptions retry, TimeProvider time)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
@@ -38,7 +42,24 @@ internal static class RetryPolicy
 
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider time)
     {
-        if (context.CancellationToken.IsCancellationRequested || !IsIdempotent(context.GetRequestMessage()?.Method))
+        var request = context.GetRequestMessage();
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        if (request?.Method == HttpMethod.Post)
+        {
+            return request.Options.TryGetValue(new HttpRequestOptionsKey<bool>(Replayable), out var replayable) && replayable && outcome switch
+            {
+                { Exception: HttpRequestException e } => NeverSent(e),
+                { Result: { StatusCode: System.Net.HttpStatusCode.TooManyRequests } response } => WaitFits(response, maxDelay, time),
+                { Result.StatusCode: System.Net.HttpStatusCode.ServiceUnavailable } => true,
+                _ => false,
+            };
+        }
+
+        if (!IsIdempotent(request?.Method))
         {
             return false;
         }
@@ -51,6 +72,10 @@ internal static class RetryPolicy
             _ => false,
         };
     }
+
+    /// <summary>Whether a failed send never reached the server: no connection was made (refused, unreachable, no such host, TLS refused).</summary>
+    internal static bool NeverSent(HttpRequestException e) =>
+        e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
 
     internal static bool IsTransient(int status) => status is 408 or 429 or >= 500 and <= 599;
 

@@ -30,7 +30,8 @@ internal static partial class SecretScrubber
             malformedResponse: e => e with { Reason = Scrub(e.Reason, secret), Excerpt = Scrub(e.Excerpt, secret) },
             transportFailure: e => e with { Reason = Scrub(e.Reason, secret) },
             timeout: e => e,
-            destinationFailure: e => e with { Reason = Scrub(e.Reason, secret) });
+            destinationFailure: e => e with { Reason = Scrub(e.Reason, secret) },
+            creationUnconfirmed: e => e with { Reason = Scrub(e.Reason, secret) });
         return scrubbed == error ? error : scrubbed;
     }
 

@@ -42,6 +42,15 @@ public sealed record GladiaClientOptions
     /// </summary>
     public TimeSpan FileTimeout { get; set; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>The whole budget of an upload, the file's bytes included. Default 600 s.</summary>
+    public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromSeconds(600);
+
+    /// <summary>
+    /// The whole budget of a job's creation. When it runs out after the request went, the answer is a
+    /// <see cref="PreRecordedError.CreationUnconfirmed"/>: the job may exist. Default 30 s.
+    /// </summary>
+    public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Retry settings.</summary>
     public RetryOptions Retry { get; set; } = new();
 
@@ -91,6 +100,8 @@ public sealed record GladiaClientOptions
         Positive(problems, nameof(ListTimeout), ListTimeout);
         Positive(problems, nameof(DeleteTimeout), DeleteTimeout);
         Positive(problems, nameof(FileTimeout), FileTimeout);
+        Positive(problems, nameof(UploadTimeout), UploadTimeout);
+        Positive(problems, nameof(CreateTimeout), CreateTimeout);
         if (Retry is null)
         {
             problems.Add("Retry must not be null");
@@ -136,6 +147,8 @@ public sealed record GladiaClientOptions
             .Append(", ListTimeout = ").Append(ListTimeout)
             .Append(", DeleteTimeout = ").Append(DeleteTimeout)
             .Append(", FileTimeout = ").Append(FileTimeout)
+            .Append(", UploadTimeout = ").Append(UploadTimeout)
+            .Append(", CreateTimeout = ").Append(CreateTimeout)
             .Append(", Retry = ").Append(Retry)
             .Append(", VersionHeader = ").Append(VersionHeader)
             .Append(", MaxResponseBytes = ").Append(MaxResponseBytes)

@@ -16,25 +16,7 @@ public sealed class CreationTests
     private static MockServerFactory Mock(ManualClock clock, int seed = 42, long maxUploadBytes = 1_000_000) =>
         new(new MockServerOptions { Seed = seed, Jobs = 10, QueuedSeconds = 2, ProcessingSeconds = 3, MaxUploadBytes = maxUploadBytes }, clock);
 
-    /// <summary>A PCM WAV of silence: 16 kHz, 16-bit.</summary>
-    private static byte[] Wav(double seconds, int channels)
-    {
-        var data = (int)(seconds * 16_000) * 2 * channels;
-        var bytes = new byte[44 + data];
-        Encoding.ASCII.GetBytes("RIFF").CopyTo(bytes, 0);
-        BitConverter.TryWriteBytes(bytes.AsSpan(4), 36 + data);
-        Encoding.ASCII.GetBytes("WAVEfmt ").CopyTo(bytes, 8);
-        BitConverter.TryWriteBytes(bytes.AsSpan(16), 16);
-        BitConverter.TryWriteBytes(bytes.AsSpan(20), (short)1);
-        BitConverter.TryWriteBytes(bytes.AsSpan(22), (short)channels);
-        BitConverter.TryWriteBytes(bytes.AsSpan(24), 16_000);
-        BitConverter.TryWriteBytes(bytes.AsSpan(28), 32_000 * channels);
-        BitConverter.TryWriteBytes(bytes.AsSpan(32), (short)(2 * channels));
-        BitConverter.TryWriteBytes(bytes.AsSpan(34), (short)16);
-        Encoding.ASCII.GetBytes("data").CopyTo(bytes, 36);
-        BitConverter.TryWriteBytes(bytes.AsSpan(40), data);
-        return bytes;
-    }
+    private static byte[] Wav(double seconds, int channels) => SampleAudio.Wav(seconds, channels);
 
     private static async Task<JsonElement> Upload(HttpClient client, byte[] audio, string filename = "team call.wav")
     {

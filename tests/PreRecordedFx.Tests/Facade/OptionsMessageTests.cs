@@ -101,7 +101,7 @@ public class OptionsMessageTests
 
         Assert.Equal(
             "GladiaClientOptions { ApiKey = ***, BaseUrl = https://api.test/, GetTimeout = 00:00:10, ListTimeout = 00:00:10, DeleteTimeout = 00:01:00, "
-            + "FileTimeout = 00:05:00, Retry = RetryOptions { MaxRetries = 3, BaseDelay = 00:00:00.0010000, MaxDelay = 00:00:00.0500000 }, "
+            + "FileTimeout = 00:05:00, UploadTimeout = 00:10:00, CreateTimeout = 00:00:30, Retry = RetryOptions { MaxRetries = 3, BaseDelay = 00:00:00.0010000, MaxDelay = 00:00:00.0500000 }, "
             + "VersionHeader = SdkDotnet/9.9.9, MaxResponseBytes = 1234, MaxRedirects = 7 }",
             text);
     }

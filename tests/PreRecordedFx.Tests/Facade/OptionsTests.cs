@@ -41,6 +41,8 @@ public class OptionsTests
             o.ListTimeout = TimeSpan.FromSeconds(-1);
             o.DeleteTimeout = TimeSpan.FromDays(2);
             o.FileTimeout = Timeout.InfiniteTimeSpan;
+            o.UploadTimeout = TimeSpan.Zero;
+            o.CreateTimeout = TimeSpan.FromTicks(-1);
             o.Retry = new RetryOptions { MaxRetries = -1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
             o.VersionHeader = "bad\nheader";
             o.MaxResponseBytes = 0;
@@ -49,12 +51,12 @@ public class OptionsTests
 
         var problems = string.Join("|", options.Problems());
 
-        foreach (var name in new[] { "GetTimeout", "ListTimeout", "DeleteTimeout", "FileTimeout", "Retry.MaxRetries", "Retry.BaseDelay", "Retry.MaxDelay", "VersionHeader", "MaxResponseBytes", "MaxRedirects" })
+        foreach (var name in new[] { "GetTimeout", "ListTimeout", "DeleteTimeout", "FileTimeout", "UploadTimeout", "CreateTimeout", "Retry.MaxRetries", "Retry.BaseDelay", "Retry.MaxDelay", "VersionHeader", "MaxResponseBytes", "MaxRedirects" })
         {
             Assert.Contains(name, problems, StringComparison.Ordinal);
         }
 
-        Assert.Equal(10, options.Problems().Count);
+        Assert.Equal(12, options.Problems().Count);
     }
 
     [Fact]
