@@ -55,6 +55,7 @@ internal static class GladiaJobsApp
         root.Subcommands.Add(PruneCommand.Create(environment));
         root.Subcommands.Add(WaitCommand.Create(environment));
         root.Subcommands.Add(TranscribeCommand.Create(environment));
+        root.Subcommands.Add(McpCommand.Create(environment));
         return root;
     }
 

@@ -19,12 +19,12 @@ public sealed class LoopbackMock : MockServerFactory
 
     public Uri BaseUrl { get; }
 
-    /// <summary>The ids of the jobs in <paramref name="status"/>, read over the socket.</summary>
-    public async Task<List<string>> IdsAsync(JobStatus status)
+    /// <summary>The ids of the jobs in <paramref name="status"/> (every job when <c>null</c>), read over the socket.</summary>
+    public async Task<List<string>> IdsAsync(JobStatus? status = null)
     {
         using var client = new GladiaClient(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = BaseUrl });
         var ids = new List<string>();
-        await foreach (var item in client.PreRecorded().ListAllAsync(JobQuery.Default.WithStatus(status).WithLimit(100)))
+        await foreach (var item in client.PreRecorded().ListAllAsync((status is { } only ? JobQuery.Default.WithStatus(only) : JobQuery.Default).WithLimit(100)))
         {
             ids.Add(item.Match(Right: j => j.Id, Left: e => throw new InvalidOperationException(e.Message)));
         }

@@ -69,17 +69,17 @@ internal static class GetCommand
 
     internal static void WriteSummary(CliEnvironment environment, Job job)
     {
-        var summary = JobSummary.Of(job);
         if (!environment.IsTerminal)
         {
-            foreach (var (name, value) in summary)
+            foreach (var line in JobSummary.Lines(job))
             {
-                environment.Line($"{name}:\t{value}");
+                environment.Line(line);
             }
 
             return;
         }
 
+        var summary = JobSummary.Of(job);
         var grid = new Grid().AddColumn().AddColumn();
         foreach (var (name, value) in summary)
         {

@@ -156,11 +156,7 @@ internal static class PruneCommand
     private static void Show(CliEnvironment environment, PruneReport report, List<DeleteOutcome> outcomes, int sample)
     {
         var count = report.DryRun ? report.WouldDelete.Count : report.Deleted.Count;
-        var verb = report.DryRun ? "would delete" : "deleted";
-        var span = report.Oldest is { } oldest && report.Newest is { } newest
-            ? $", created {Formats.Instant(oldest)} to {Formats.Instant(newest)}"
-            : string.Empty;
-        environment.Line($"{verb} {count} jobs ({Formats.Hours(report.AudioHours * 3600)} of audio{span})");
+        environment.Line(PruneReports.Headline(report));
         if (report.DryRun && sample > 0 && count > 0)
         {
             var shown = outcomes.OfType<DeleteOutcome.WouldDelete>().Take(sample).Select(w => w.Job).ToList();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 
 namespace PreRecordedFx.Cli;
 
@@ -16,20 +15,19 @@ internal sealed class FilterOptions
     public Option<DateOnly?> Date { get; } = new("--date")
     {
         Description = "Only jobs created on this UTC day, e.g. 2026-09-30.",
-        CustomParser = result => Parse<DateOnly>(result, "--date", "2026-09-30", text =>
-            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null),
+        CustomParser = result => Parse(result, "--date", Filters.DayExample, Filters.Day),
     };
 
     public Option<DateTimeOffset?> After { get; } = new("--after")
     {
         Description = "Only jobs created after this instant (UTC unless an offset is given), e.g. 2026-09-01 or 2026-09-01T12:00:00Z.",
-        CustomParser = result => Parse<DateTimeOffset>(result, "--after", "2026-09-01 or 2026-09-01T12:00:00Z", Instant),
+        CustomParser = result => Parse(result, "--after", Filters.InstantExample, Filters.Instant),
     };
 
     public Option<DateTimeOffset?> Before { get; } = new("--before")
     {
         Description = "Only jobs created before this instant (UTC unless an offset is given).",
-        CustomParser = result => Parse<DateTimeOffset>(result, "--before", "2026-09-01 or 2026-09-01T12:00:00Z", Instant),
+        CustomParser = result => Parse(result, "--before", Filters.InstantExample, Filters.Instant),
     };
 
     public Option<string[]> Metadata { get; } = new("--metadata")
@@ -71,40 +69,21 @@ internal sealed class FilterOptions
     }
 
     /// <summary>The query the options describe; the limit defaults to <paramref name="defaultLimit"/>.</summary>
-    public JobQuery Query(ParseResult parsed, int defaultLimit)
+    public JobQuery Query(ParseResult parsed, int defaultLimit) => new Filters(
+        parsed.GetValue(Status) ?? [],
+        parsed.GetValue(Date),
+        parsed.GetValue(After),
+        parsed.GetValue(Before),
+        [.. (parsed.GetValue(Metadata) ?? []).Select(SplitPair)],
+        parsed.GetValue(Limit),
+        parsed.GetValue(Offset)).Query(defaultLimit);
+
+    // key=value, checked by the validator above: the key is before the first '=', the value (maybe empty) after it.
+    private static KeyValuePair<string, string> SplitPair(string pair)
     {
-        var query = JobQuery.Default
-            .WithLimit(parsed.GetValue(Limit) ?? defaultLimit)
-            .WithOffset(parsed.GetValue(Offset) ?? 0)
-            .WithStatus([.. (parsed.GetValue(Status) ?? []).Select(s => new JobStatus(s))]);
-        if (parsed.GetValue(Date) is { } day)
-        {
-            query = query.WithDate(day);
-        }
-
-        if (parsed.GetValue(After) is { } after)
-        {
-            query = query.WithAfterDate(after);
-        }
-
-        if (parsed.GetValue(Before) is { } before)
-        {
-            query = query.WithBeforeDate(before);
-        }
-
-        foreach (var pair in parsed.GetValue(Metadata) ?? [])
-        {
-            var split = pair.IndexOf('=', StringComparison.Ordinal);
-            query = query.WithCustomMetadata(pair[..split], pair[(split + 1)..]);
-        }
-
-        return query;
+        var split = pair.IndexOf('=', StringComparison.Ordinal);
+        return KeyValuePair.Create(pair[..split], pair[(split + 1)..]);
     }
-
-    private static DateTimeOffset? Instant(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
-            ? instant
-            : null;
 
     private static T? Parse<T>(ArgumentResult result, string name, string example, Func<string, T?> parse)
         where T : struct
@@ -115,7 +94,7 @@ internal sealed class FilterOptions
             return value;
         }
 
-        result.AddError($"bad date '{text}' for {name}: use {example}");
+        result.AddError(Filters.BadDate(text, name, example));
         return null;
     }
 }

@@ -23,6 +23,9 @@ internal static class JobSummary
         ];
     }
 
+    /// <summary>The summary as <c>name:&lt;tab&gt;value</c> lines, as <c>get</c> writes it to a pipe.</summary>
+    public static IEnumerable<string> Lines(Job job) => Of(job).Select(pair => $"{pair.Name}:\t{pair.Value}");
+
     private static string File(JobFile file) =>
         $"{file.Filename.IfNone(file.Id)} ({file.AudioDuration.Match(Some: Formats.Duration, None: () => "unknown length")})";
 

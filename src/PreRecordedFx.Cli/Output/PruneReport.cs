@@ -72,6 +72,17 @@ internal static class PruneReports
             outcomes.OfType<DeleteOutcome.ListingFailed>().Select(l => describe(l.Error, null)).FirstOrDefault());
     }
 
+    /// <summary>The report's first line: how many jobs went (or would go), their hours of audio and when they were created.</summary>
+    public static string Headline(PruneReport report)
+    {
+        var count = report.DryRun ? report.WouldDelete.Count : report.Deleted.Count;
+        var verb = report.DryRun ? "would delete" : "deleted";
+        var span = report.Oldest is { } oldest && report.Newest is { } newest
+            ? $", created {Formats.Instant(oldest)} to {Formats.Instant(newest)}"
+            : string.Empty;
+        return $"{verb} {count} jobs ({Formats.Hours(report.AudioHours * 3600)} of audio{span})";
+    }
+
     /// <summary>The report with the ids asked for but never matched added as skipped.</summary>
     public static PruneReport WithUnmatched(PruneReport report, IEnumerable<string> unmatched) =>
         report with { Skipped = [.. report.Skipped, .. unmatched.Select(id => new PruneEntry(id, NotMatched))] };

@@ -1,0 +1,191 @@
+using System.ComponentModel;
+using System.Text.Json;
+using LanguageExt;
+using ModelContextProtocol;
+using ModelContextProtocol.Server;
+
+namespace PreRecordedFx.Cli;
+
+/// <summary>
+/// The MCP tools: the command line's operations, safe by default. Reads are read-only and idempotent; a deletion needs
+/// <c>confirm: true</c>, and a prune deletes only what its dry run lists, never more than <c>max_jobs</c>. A failure is a
+/// tool error carrying the command line's one-line text (never the key), never an exception through the protocol.
+/// </summary>
+[McpServerToolType]
+internal sealed class JobTools(PreRecordedJobs jobs, Func<PreRecordedError, string?, string> describe)
+{
+    /// <summary>The most jobs <c>prune_jobs</c> deletes unless its caller raises <c>max_jobs</c>.</summary>
+    public const int DefaultMaxJobs = 100;
+
+    private static readonly PreRecordedError NotListed = new PreRecordedError.InvalidArgument("id", "not in the dry run's list");
+
+    [McpServerTool(Name = "list_jobs", Title = "List jobs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = true)]
+    [Description("Lists Gladia pre-recorded jobs, newest first, filtered. Returns for each job: id, status, created_at, audio_seconds, custom_metadata, error_code (no transcript: use get_job or get_transcript).")]
+    public async Task<string> ListJobs(
+        [Description("Only jobs in these statuses: queued, processing, done, error.")] string[]? status = null,
+        [Description("Only jobs created on this UTC day, e.g. 2026-09-30.")] string? date = null,
+        [Description("Only jobs created after this instant, e.g. 2026-09-01 or 2026-09-01T12:00:00Z (UTC unless an offset is given).")] string? after = null,
+        [Description("Only jobs created before this instant.")] string? before = null,
+        [Description("Only jobs whose custom metadata has each of these key/value pairs, e.g. {\"userId\": \"u-42\"}.")] Dictionary<string, string>? metadata = null,
+        [Description("Jobs per page, 1 to 100 (default 20); with all, the page size of the walk.")] int? limit = null,
+        [Description("Jobs to skip first (default 0).")] int? offset = null,
+        [Description("Every matching job, page after page, instead of one page.")] bool all = false,
+        CancellationToken cancellationToken = default)
+    {
+        var query = Query(status, date, after, before, metadata, limit, offset, all ? 100 : 20);
+        var found = new List<JobEnvelope>();
+        if (all)
+        {
+            await foreach (var item in jobs.ListAllAsync(query, cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(JobEnvelope.Of(Value(item, null)));
+            }
+        }
+        else
+        {
+            var page = Value(await jobs.ListAsync(query, cancellationToken).ConfigureAwait(false), null);
+            found.AddRange(page.Items.Select(JobEnvelope.Of));
+        }
+
+        return JsonSerializer.Serialize([.. found], McpJson.Default.JobEnvelopeArray);
+    }
+
+    [McpServerTool(Name = "get_job", Title = "Get a job", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = true)]
+    [Description("One job's summary as 'gladia-jobs get' shows it: id, status, created, completed, file, languages, speakers, add-ons, error code. With include_result, the whole job as Gladia's JSON instead (transcript, utterances and add-ons included).")]
+    public async Task<string> GetJob(
+        [Description("The job's id.")] string id,
+        [Description("Return the whole job as JSON, result included.")] bool include_result = false,
+        CancellationToken cancellationToken = default)
+    {
+        if (include_result)
+        {
+            return Value(await jobs.GetJsonAsync(id, cancellationToken).ConfigureAwait(false), id);
+        }
+
+        var job = Value(await jobs.GetAsync(id, cancellationToken).ConfigureAwait(false), id);
+        return string.Join('\n', JobSummary.Lines(job));
+    }
+
+    [McpServerTool(Name = "get_transcript", Title = "Get a transcript", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = true)]
+    [Description("A done job's transcript, rendered by the library: plain text (one line per utterance, with its speaker), or SRT or WebVTT subtitles.")]
+    public async Task<string> GetTranscript(
+        [Description("The job's id.")] string id,
+        [Description("text (default), srt or vtt.")] string format = "text",
+        CancellationToken cancellationToken = default)
+    {
+        var render = format.ToUpperInvariant() switch
+        {
+            "TEXT" => (Func<Job, Either<PreRecordedError, string>>)(job => Transcripts.PlainText(job)),
+            "SRT" => job => Transcripts.Srt(job),
+            "VTT" => job => Transcripts.Vtt(job),
+            _ => throw new McpException($"bad format '{format}': use text, srt or vtt"),
+        };
+        var job = Value(await jobs.GetAsync(id, cancellationToken).ConfigureAwait(false), id);
+        return Value(render(job), id);
+    }
+
+    [McpServerTool(Name = "delete_job", Title = "Delete a job", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = true)]
+    [Description("DESTRUCTIVE: deletes one job and its data (audio, transcript, results) at Gladia, for good. Refuses unless confirm is true: ask the user first. Queued and processing jobs cannot be deleted until they finish.")]
+    public async Task<string> DeleteJob(
+        [Description("The job's id.")] string id,
+        [Description("Must be true to delete: the deletion cannot be undone.")] bool confirm = false,
+        CancellationToken cancellationToken = default)
+    {
+        if (!confirm)
+        {
+            throw new McpException($"delete_job deletes job '{id}' and its data for good: nothing was deleted. Ask the user, then call again with confirm: true.");
+        }
+
+        Value(await jobs.DeleteAsync(id, cancellationToken).ConfigureAwait(false), id);
+        return $"deleted job '{id}'";
+    }
+
+    [McpServerTool(Name = "prune_jobs", Title = "Prune jobs", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = true)]
+    [Description("Retention in bulk, as 'gladia-jobs prune': every finished job matching the filters. A DRY RUN unless confirm is true: it returns the report (how many, hours of audio, oldest and newest, the ids, skipped and failed with reasons) and deletes nothing. With confirm: true it deletes only the jobs a dry run with the same filters lists, and refuses when more than max_jobs (default 100) would go. Queued and processing jobs are skipped.")]
+    public async Task<string> PruneJobs(
+        [Description("Only jobs in these statuses: done, error (queued and processing ones are never deleted).")] string[]? status = null,
+        [Description("Only jobs created on this UTC day, e.g. 2026-09-30.")] string? date = null,
+        [Description("Only jobs created after this instant.")] string? after = null,
+        [Description("Only jobs created before this instant, e.g. 2026-01-01.")] string? before = null,
+        [Description("Only jobs whose custom metadata has each of these key/value pairs, e.g. {\"userId\": \"u-42\"}.")] Dictionary<string, string>? metadata = null,
+        [Description("Must be true to delete; otherwise this is a dry run.")] bool confirm = false,
+        [Description("The most jobs a confirmed prune may delete (default 100); raise it only when the user agreed to the dry run's count.")] int max_jobs = DefaultMaxJobs,
+        CancellationToken cancellationToken = default)
+    {
+        if (max_jobs < 0)
+        {
+            throw new McpException($"bad max_jobs {max_jobs}: give 0 or more");
+        }
+
+        var query = Query(status, date, after, before, metadata, limit: null, offset: null, defaultLimit: 100);
+        var dryRun = await CollectAsync(query, new BulkDeleteOptions { DryRun = true }, cancellationToken).ConfigureAwait(false);
+        var listed = PruneReports.Build(dryRun, dryRun: true, [], new Dictionary<string, string>(), describe);
+        if (listed.ListingError is { } listingError)
+        {
+            throw new McpException(listingError);
+        }
+
+        if (!confirm)
+        {
+            return Report(listed);
+        }
+
+        if (listed.WouldDelete.Count > max_jobs)
+        {
+            throw new McpException($"{listed.WouldDelete.Count} jobs would be deleted, more than max_jobs ({max_jobs}): nothing was deleted. Show the user the dry run; with their agreement, call again with max_jobs: {listed.WouldDelete.Count}.");
+        }
+
+        // Only what the dry run listed: a job that started matching since (just created, or just finished) is left alone.
+        var chosen = listed.WouldDelete.ToHashSet(StringComparer.Ordinal);
+        var options = new BulkDeleteOptions
+        {
+            DryRun = false,
+            BeforeDelete = (job, _) => Task.FromResult(chosen.Contains(job.Id) ? Either<PreRecordedError, Unit>.Right(Unit.Default) : NotListed),
+        };
+        var outcomes = await CollectAsync(query, options, cancellationToken).ConfigureAwait(false);
+        var kept = outcomes.Where(o => o is not DeleteOutcome.Failed { Error: var e } || e != NotListed).ToList();
+        return Report(PruneReports.Build(kept, dryRun: false, [], new Dictionary<string, string>(), describe));
+    }
+
+    private async Task<List<DeleteOutcome>> CollectAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<DeleteOutcome>();
+        await foreach (var outcome in jobs.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
+        {
+            outcomes.Add(outcome);
+        }
+
+        return outcomes;
+    }
+
+    private static string Report(PruneReport report) => PruneReports.Headline(report) + "\n" + JsonSerializer.Serialize(report, McpJson.Default.PruneReport);
+
+    private static JobQuery Query(
+        string[]? status, string? date, string? after, string? before, Dictionary<string, string>? metadata, int? limit, int? offset, int defaultLimit)
+    {
+        foreach (var given in status ?? [])
+        {
+            if (!JobStatus.Known.Any(known => known.Value == given))
+            {
+                throw new McpException($"bad status '{given}': use {string.Join(", ", JobStatus.Known.Select(s => s.Value))}");
+            }
+        }
+
+        return new Filters(
+            status ?? [],
+            Parse(date, "date", Filters.DayExample, Filters.Day),
+            Parse(after, "after", Filters.InstantExample, Filters.Instant),
+            Parse(before, "before", Filters.InstantExample, Filters.Instant),
+            [.. metadata ?? []],
+            limit,
+            offset).Query(defaultLimit);
+    }
+
+    private static T? Parse<T>(string? text, string name, string example, Func<string, T?> parse)
+        where T : struct =>
+        text is null ? null : parse(text) ?? throw new McpException(Filters.BadDate(text, name, example));
+
+    // The value, or the failure as the tool's error (the command line's line for it, which never holds the key).
+    private T Value<T>(Either<PreRecordedError, T> result, string? jobId) =>
+        result.Case is T value ? value : throw new McpException(describe((PreRecordedError)result.Case!, jobId));
+}
