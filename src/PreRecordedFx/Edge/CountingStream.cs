@@ -4,12 +4,14 @@ namespace PreRecordedFx;
 
 /// <summary>
 /// A read-only view of an upload's source that reports the bytes read so far. It never disposes the source (the
-/// caller's, or the file the façade opened), and it can be rewound when the source can, so a refused attempt can be
-/// sent again from the start.
+/// caller's, or the file the façade opened), and its <see cref="Position"/> can be set back when the source can seek, so
+/// a refused attempt can be sent again from the start.
 /// </summary>
-internal sealed class CountingStream(Stream source, long? total, IProgress<UploadProgress>? progress) : Stream
+internal sealed class CountingStream(Stream source, IProgress<UploadProgress>? progress) : Stream
 {
+    // Where the upload starts in a seekable source (its bytes before are not sent), and how many bytes it will send.
     private readonly long start = source.CanSeek ? source.Position : 0;
+    private readonly Option<long> total = source.CanSeek ? source.Length - source.Position : Option<long>.None;
     private long sent;
 
     public override bool CanRead => true;
@@ -20,13 +22,15 @@ internal sealed class CountingStream(Stream source, long? total, IProgress<Uploa
 
     public override long Length => source.Length - start;
 
+    // StreamContent sets it back to 0 (where it found it) to send the body again after a refused attempt.
     public override long Position
     {
         get => source.Position - start;
         set
         {
-            source.Position = start + value;
-            sent = value;
+            ArgumentOutOfRangeException.ThrowIfNotEqual(value, 0);
+            source.Position = start;
+            sent = 0;
         }
     }
 
@@ -38,12 +42,8 @@ internal sealed class CountingStream(Stream source, long? total, IProgress<Uploa
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override long Seek(long offset, SeekOrigin origin)
-    {
-        var position = source.Seek(origin == SeekOrigin.Begin ? start + offset : offset, origin) - start;
-        sent = position;
-        return position;
-    }
+    // StreamContent rewinds a resent body with Position; nothing else seeks it.
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void Flush()
     {
@@ -58,7 +58,7 @@ internal sealed class CountingStream(Stream source, long? total, IProgress<Uploa
         if (read > 0)
         {
             sent += read;
-            progress?.Report(new UploadProgress(sent, total is { } size ? size : Option<long>.None));
+            progress?.Report(new UploadProgress(sent, total));
         }
 
         return read;

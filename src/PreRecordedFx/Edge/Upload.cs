@@ -13,22 +13,10 @@ internal sealed class Upload(Stream source, string fileName, IProgress<UploadPro
 
     public HttpContent Content()
     {
-        var total = source.CanSeek ? source.Length - source.Position : (long?)null;
-        var audio = new StreamContent(new CountingStream(source, total, progress), StreamCopy.BufferSize);
-        audio.Headers.ContentType = new MediaTypeHeaderValue(ContentTypeOf(fileName));
+        var audio = new StreamContent(new CountingStream(source, progress), StreamCopy.BufferSize);
+
+        // Gladia reads the format from the audio itself, as from its own SDKs' uploads.
+        audio.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return new MultipartFormDataContent { { audio, "audio", fileName } };
     }
-
-    // Gladia reads the audio itself; the type only has to be a truthful hint.
-    private static string ContentTypeOf(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch
-    {
-        ".WAV" => "audio/wav",
-        ".MP3" => "audio/mpeg",
-        ".M4A" => "audio/mp4",
-        ".MP4" => "video/mp4",
-        ".OGG" or ".OPUS" => "audio/ogg",
-        ".FLAC" => "audio/flac",
-        ".WEBM" => "audio/webm",
-        _ => "application/octet-stream",
-    };
 }

@@ -121,17 +121,23 @@ public sealed class CreateRetryTests
         var bodies = new List<long>();
         var handler = new ScriptedHandler(async (request, n) =>
         {
-            bodies.Add((await request.Content!.ReadAsByteArrayAsync()).LongLength);
+            // Serialised afresh each time, as a socket transport does (ReadAsByteArrayAsync would buffer it once).
+            using var body = new MemoryStream();
+            await request.Content!.CopyToAsync(body);
+            bodies.Add(body.Length);
             return n == 1 ? Wire.Status(HttpStatusCode.ServiceUnavailable) : Wire.Json(UploadedBody);
         });
         using var client = Clients.On(handler);
         using var audio = new MemoryStream([1, 2, 3, 4]);
+        var sent = new List<long>();
 
-        var uploaded = RightOf(await client.PreRecorded().UploadAsync(audio, "a.wav"));
+        var uploaded = RightOf(await client.PreRecorded().UploadAsync(audio, "a.wav", new ProgressCallback(p => sent.Add(p.BytesSent))));
 
         Assert.Equal(new Uri("https://api.test/file/up-1"), uploaded.AudioUrl);
         Assert.Equal(2, bodies.Count);
         Assert.Equal(bodies[0], bodies[1]);
+        Assert.True(bodies[0] > 4, "the whole file went both times");
+        Assert.Equal([4L, 4L], sent);
         Assert.Equal(HttpMethod.Post.Method, handler.Seen.First().Method);
         Assert.Equal("/v2/upload", handler.Seen.First().Uri.AbsolutePath);
     }
@@ -155,6 +161,23 @@ public sealed class CreateRetryTests
     }
 
     [Fact]
+    public async Task An_upload_that_outlives_its_budget_is_an_upload_timeout()
+    {
+        var handler = new ScriptedHandler(async (_, _, token) =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            return Wire.Json(UploadedBody);
+        });
+        using var client = Clients.On(handler, o => o.UploadTimeout = TimeSpan.FromMilliseconds(100));
+        using var audio = new MemoryStream([1, 2, 3, 4]);
+
+        var error = LeftOf<UploadedAudio, PreRecordedError.Timeout>(await client.PreRecorded().UploadAsync(audio, "a.wav"));
+
+        Assert.Equal("upload", error.Operation);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), error.After);
+    }
+
+    [Fact]
     public async Task Gets_are_still_retried_on_a_500()
     {
         var handler = new ScriptedHandler((_, n) => n == 1 ? Wire.Status(HttpStatusCode.InternalServerError) : Wire.Json(Wire.JobJson()));
@@ -163,6 +186,11 @@ public sealed class CreateRetryTests
         RightOf(await client.PreRecorded().GetAsync("job-1"));
 
         Assert.Equal(2, handler.Count);
+    }
+
+    private sealed class ProgressCallback(Action<UploadProgress> report) : IProgress<UploadProgress>
+    {
+        public void Report(UploadProgress value) => report(value);
     }
 
     // The first bytes of a stream, read forward only.

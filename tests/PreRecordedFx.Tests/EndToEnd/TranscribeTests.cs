@@ -43,7 +43,23 @@ public sealed class TranscribeTests : IAsyncLifetime
         Assert.NotEmpty(sent);
         Assert.Equal(new FileInfo(wavFile).Length, sent[^1].BytesSent);
         Assert.Equal(new FileInfo(wavFile).Length, sent[^1].TotalBytes);
-        Assert.Equal(sent.Select(p => p.BytesSent).Order(), sent.Select(p => p.BytesSent));
+        Assert.True(sent.Zip(sent.Skip(1)).All(pair => pair.Item1.BytesSent < pair.Item2.BytesSent), "each report says more was sent");
+    }
+
+    [Fact]
+    public async Task A_stream_uploads_from_where_it_stands_and_says_so_in_its_total()
+    {
+        var wav = Wav.Silence(0.25);
+        using var stream = new MemoryStream([.. new byte[100], .. wav]);
+        stream.Position = 100;
+        var sent = new List<UploadProgress>();
+
+        var audio = RightOf(await Jobs.UploadAsync(stream, "late.wav", new Progress(sent.Add)));
+
+        Assert.Equal(wav.Length, audio.AudioMetadata.Size);
+        Assert.Equal(0.25, audio.AudioMetadata.AudioDuration, 3);
+        Assert.Equal(wav.Length, sent[^1].BytesSent);
+        Assert.Equal(wav.Length, sent[^1].TotalBytes);
     }
 
     [Fact]
@@ -113,6 +129,7 @@ public sealed class TranscribeTests : IAsyncLifetime
         var badWaitOnline = LeftOf<Job, PreRecordedError.InvalidArgument>(await Jobs.TranscribeAsync(new TranscriptionRequest("https://a.example/x.wav"), new WaitOptions { Budget = TimeSpan.Zero }));
 
         Assert.Equal("request", withUrl.Parameter);
+        Assert.Equal("AudioUrl is set, but the file's upload provides it: leave it null", withUrl.Reason);
         Assert.Equal("wait", badWait.Parameter);
         Assert.Equal("wait", badWaitOnline.Parameter);
         Assert.Empty(Mock.Factory.Requests);
@@ -131,6 +148,7 @@ public sealed class TranscribeTests : IAsyncLifetime
         Assert.Contains(".gone", missing.Reason, StringComparison.Ordinal);
         Assert.Equal("path", folder.Parameter);
         Assert.Equal("audio", unreadable.Parameter);
+        Assert.Equal("the stream cannot be read (it is write-only or closed)", unreadable.Reason);
         Assert.Empty(Mock.Factory.Requests);
     }
 
@@ -143,6 +161,19 @@ public sealed class TranscribeTests : IAsyncLifetime
 
         Assert.Equal(400, error.StatusCode);
         Assert.NotEmpty(error.Detail.ValidationErrors);
+    }
+
+    [Fact]
+    public async Task Missing_arguments_are_programming_errors_that_throw()
+    {
+        using var audio = new MemoryStream();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Jobs.UploadFileAsync(" "));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Jobs.UploadAsync(null!, "a.wav"));
+        await Assert.ThrowsAsync<ArgumentException>(() => Jobs.UploadAsync(audio, ""));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Jobs.CreateAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Jobs.TranscribeAsync(null!));
+        Assert.Empty(Mock.Factory.Requests);
     }
 
     private static WaitOptions Quick => new() { InitialDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(20), Budget = TimeSpan.FromSeconds(20) };
