@@ -111,6 +111,7 @@ public sealed class McpServerTests : IAsyncLifetime
         var whole = JsonDocument.Parse(Ok(await Call("get_job", new() { ["id"] = id, ["include_result"] = true }))).RootElement;
         var text = Ok(await Call("get_transcript", new() { ["id"] = id }));
         var srt = Ok(await Call("get_transcript", new() { ["id"] = id, ["format"] = "srt" }));
+        var vtt = Ok(await Call("get_transcript", new() { ["id"] = id, ["format"] = "vtt" }));
 
         Assert.Contains($"id:\t{id}", summary, StringComparison.Ordinal);
         Assert.Contains("status:\tdone", summary, StringComparison.Ordinal);
@@ -118,6 +119,7 @@ public sealed class McpServerTests : IAsyncLifetime
         Assert.True(whole.GetProperty("result").TryGetProperty("transcription", out _));
         Assert.False(string.IsNullOrWhiteSpace(text));
         Assert.StartsWith("1\n00:00:", srt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("WEBVTT\n\n00:00:", vtt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,6 +162,29 @@ public sealed class McpServerTests : IAsyncLifetime
         Assert.Equal(0, await Count(JobStatus.Error));
         Assert.Equal(others, await Count());
     }
+
+    [Fact]
+    public async Task Prune_by_metadata_deletes_that_users_finished_jobs_and_nothing_else()
+    {
+        var all = await Mock.JobsAsync(JobQuery.Default);
+        var finished = all.Where(j => j.Status == JobStatus.Done || j.Status == JobStatus.Error).ToList();
+        var user = finished.Select(UserId).OfType<string>().First();
+        var theirs = finished.Where(j => UserId(j) == user).Select(j => j.Id).ToList();
+        var metadata = new Dictionary<string, string> { ["userId"] = user };
+
+        var dryRun = Ok(await Call("prune_jobs", new() { ["metadata"] = metadata }));
+        var report = Ok(await Call("prune_jobs", new() { ["metadata"] = metadata, ["confirm"] = true }));
+
+        Assert.InRange(theirs.Count, 1, finished.Count - 1);
+        Assert.StartsWith($"would delete {theirs.Count} jobs", dryRun, StringComparison.Ordinal);
+        Assert.StartsWith($"deleted {theirs.Count} jobs", report, StringComparison.Ordinal);
+        Assert.Equal(all.Select(j => j.Id).Except(theirs).Order(), (await Mock.IdsAsync()).Order());
+    }
+
+    private static string? UserId(Job job) =>
+        job.CustomMetadata.MatchUnsafe(
+            Some: m => m.TryGetValue("userId", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null,
+            None: () => null);
 
     [Theory]
     [InlineData("list_jobs", "status", new[] { "finished" }, "bad status 'finished': use queued, processing, done, error")]
