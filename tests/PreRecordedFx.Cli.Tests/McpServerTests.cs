@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -30,7 +31,7 @@ public sealed class McpServerTests : IAsyncLifetime
         await Mock.DisposeAsync();
     }
 
-    private static async Task<McpClient> Connect(Uri api, string key)
+    private static async Task<McpClient> Connect(Uri api, string key, ConcurrentQueue<string>? standardError = null)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
@@ -38,6 +39,7 @@ public sealed class McpServerTests : IAsyncLifetime
             Command = "dotnet",
             Arguments = [ToolProcess.ToolPath, "mcp", "--base-url", api.ToString()],
             EnvironmentVariables = new Dictionary<string, string?> { ["GLADIA_API_KEY"] = key, ["GLADIA_API_URL"] = null },
+            StandardErrorLines = line => standardError?.Enqueue(line),
         });
         return await McpClient.CreateAsync(transport);
     }
@@ -212,8 +214,27 @@ public sealed class McpServerTests : IAsyncLifetime
     {
         var error = Refused(await Call("list_jobs", new() { ["limit"] = "many" }));
 
-        Assert.Contains("list_jobs", error, StringComparison.Ordinal);
+        Assert.Equal("bad arguments for list_jobs: one is not of the type its input schema gives", error);
         Ok(await Call("list_jobs", new() { ["limit"] = 1 }));
+    }
+
+    [Fact]
+    public async Task Refusals_are_answers_not_faults_so_standard_error_stays_quiet()
+    {
+        var standardError = new ConcurrentQueue<string>();
+        var client = await Connect(Mock.BaseUrl, MockServerOptions.DefaultApiKey, standardError);
+
+        var refusals = new[]
+        {
+            await client.CallToolAsync("delete_job", new Dictionary<string, object?> { ["id"] = "no-such-job" }),
+            await client.CallToolAsync("get_job", new Dictionary<string, object?> { ["id"] = "no-such-job" }),
+            await client.CallToolAsync("list_jobs", new Dictionary<string, object?> { ["offset"] = "none" }),
+        };
+        await client.DisposeAsync();
+
+        Assert.All(refusals, result => Assert.True(result.IsError));
+        Assert.Equal("unknown job 'no-such-job': check the id with 'gladia-jobs list'", Text(refusals[1]));
+        Assert.Empty(standardError);
     }
 
     [Fact]
@@ -225,7 +246,7 @@ public sealed class McpServerTests : IAsyncLifetime
         var error = await client.CallToolAsync("list_jobs", new Dictionary<string, object?>());
 
         Assert.True(error.IsError);
-        Assert.EndsWith("the API key was refused: check GLADIA_API_KEY or --api-key", Text(error), StringComparison.Ordinal);
+        Assert.Equal("the API key was refused: check GLADIA_API_KEY or --api-key", Text(error));
         Assert.DoesNotContain(wrongKey, Text(error), StringComparison.Ordinal);
     }
 }
