@@ -19,8 +19,8 @@ internal static class ApiTransport
         {
             if (request.Method == RequestMethod.Post)
             {
-                using var content = upload?.Content() ?? new StringContent(
-                    request.JsonBody ?? throw new InvalidOperationException("a POST is an upload or has a JSON body"), System.Text.Encoding.UTF8, "application/json");
+                // A POST is an upload or a creation, whose body the core has written.
+                using var content = upload?.Content() ?? new StringContent(request.JsonBody!, System.Text.Encoding.UTF8, "application/json");
                 return await api.PostAsync(path, content, upload?.Replayable ?? true, cancellationToken).ConfigureAwait(false);
             }
 

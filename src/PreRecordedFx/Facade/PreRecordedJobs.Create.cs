@@ -23,7 +23,7 @@ public partial class PreRecordedJobs
         FileStream file;
         try
         {
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            file = File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -49,6 +49,8 @@ public partial class PreRecordedJobs
         Stream audio, string fileName, IProgress<UploadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audio);
+
+        // Stryker disable once Statement: without it MultipartFormDataContent throws the same ArgumentException, later.
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         if (!audio.CanRead)
         {
@@ -71,7 +73,7 @@ public partial class PreRecordedJobs
     /// <returns>The created job's id and link, or why not.</returns>
     public virtual async Task<Either<PreRecordedError, CreatedJob>> CreateAsync(TranscriptionRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        // A null request throws ArgumentNullException from Requests.CreateJob.
         var created = await runner.RunAsync("create", options.CreateTimeout, Requests.CreateJob(request), ReadJson(Responses.ParseCreated), cancellationToken)
             .ConfigureAwait(false);
         return created.MapLeft(error => error is PreRecordedError.CreationUnconfirmed unconfirmed
@@ -90,7 +92,7 @@ public partial class PreRecordedJobs
     public virtual async Task<Either<PreRecordedError, Job>> TranscribeAsync(
         TranscriptionRequest request, WaitOptions? wait = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request); // before the wait options are looked at
         if (wait?.Problem() is { } problem)
         {
             return new PreRecordedError.InvalidArgument(nameof(wait), problem);

@@ -143,6 +143,32 @@ public sealed class CreateRetryTests
     }
 
     [Fact]
+    public async Task A_resent_upload_starts_again_where_the_stream_stood_and_declares_its_length_truly()
+    {
+        var bodies = new List<byte[]>();
+        var declared = new List<long?>();
+        var handler = new ScriptedHandler(async (request, n) =>
+        {
+            using var body = new MemoryStream();
+            await request.Content!.CopyToAsync(body);
+            bodies.Add(body.ToArray());
+            declared.Add(request.Content.Headers.ContentLength);
+            return n == 1 ? Wire.Status(HttpStatusCode.ServiceUnavailable) : Wire.Json(UploadedBody);
+        });
+        using var client = Clients.On(handler);
+        using var audio = new MemoryStream([9, 9, 9, 1, 2, 3, 4]) { Position = 3 };
+
+        RightOf(await client.PreRecorded().UploadAsync(audio, "a.wav"));
+
+        Assert.Equal(2, bodies.Count);
+        Assert.Equal(bodies[0], bodies[1]);
+        Assert.Equal([bodies[0].LongLength, bodies[0].LongLength], declared);
+        var text = System.Text.Encoding.Latin1.GetString(bodies[0]);
+        Assert.Contains("\r\n\r\n\u0001\u0002\u0003\u0004\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\t", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_upload_from_a_stream_that_cannot_rewind_is_sent_once()
     {
         var handler = new ScriptedHandler(async (request, _) =>
