@@ -20,15 +20,19 @@ public sealed class LoopbackMock : MockServerFactory
     public Uri BaseUrl { get; }
 
     /// <summary>The ids of the jobs in <paramref name="status"/> (every job when <c>null</c>), read over the socket.</summary>
-    public async Task<List<string>> IdsAsync(JobStatus? status = null)
+    public async Task<List<string>> IdsAsync(JobStatus? status = null) =>
+        [.. (await JobsAsync(status is { } only ? JobQuery.Default.WithStatus(only) : JobQuery.Default)).Select(j => j.Id)];
+
+    /// <summary>Every job <paramref name="query"/> matches, read over the socket.</summary>
+    public async Task<List<Job>> JobsAsync(JobQuery query)
     {
         using var client = new GladiaClient(new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = BaseUrl });
-        var ids = new List<string>();
-        await foreach (var item in client.PreRecorded().ListAllAsync((status is { } only ? JobQuery.Default.WithStatus(only) : JobQuery.Default).WithLimit(100)))
+        var jobs = new List<Job>();
+        await foreach (var item in client.PreRecorded().ListAllAsync(query.WithLimit(100)))
         {
-            ids.Add(item.Match(Right: j => j.Id, Left: e => throw new InvalidOperationException(e.Message)));
+            jobs.Add(item.Match(Right: j => j, Left: e => throw new InvalidOperationException(e.Message)));
         }
 
-        return ids;
+        return jobs;
     }
 }

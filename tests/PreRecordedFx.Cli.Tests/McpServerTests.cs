@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -30,7 +31,7 @@ public sealed class McpServerTests : IAsyncLifetime
         await Mock.DisposeAsync();
     }
 
-    private static async Task<McpClient> Connect(Uri api, string key)
+    private static async Task<McpClient> Connect(Uri api, string key, ConcurrentQueue<string>? standardError = null)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
@@ -38,6 +39,7 @@ public sealed class McpServerTests : IAsyncLifetime
             Command = "dotnet",
             Arguments = [ToolProcess.ToolPath, "mcp", "--base-url", api.ToString()],
             EnvironmentVariables = new Dictionary<string, string?> { ["GLADIA_API_KEY"] = key, ["GLADIA_API_URL"] = null },
+            StandardErrorLines = line => standardError?.Enqueue(line),
         });
         return await McpClient.CreateAsync(transport);
     }
@@ -111,6 +113,7 @@ public sealed class McpServerTests : IAsyncLifetime
         var whole = JsonDocument.Parse(Ok(await Call("get_job", new() { ["id"] = id, ["include_result"] = true }))).RootElement;
         var text = Ok(await Call("get_transcript", new() { ["id"] = id }));
         var srt = Ok(await Call("get_transcript", new() { ["id"] = id, ["format"] = "srt" }));
+        var vtt = Ok(await Call("get_transcript", new() { ["id"] = id, ["format"] = "vtt" }));
 
         Assert.Contains($"id:\t{id}", summary, StringComparison.Ordinal);
         Assert.Contains("status:\tdone", summary, StringComparison.Ordinal);
@@ -118,6 +121,7 @@ public sealed class McpServerTests : IAsyncLifetime
         Assert.True(whole.GetProperty("result").TryGetProperty("transcription", out _));
         Assert.False(string.IsNullOrWhiteSpace(text));
         Assert.StartsWith("1\n00:00:", srt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("WEBVTT\n\n00:00:", vtt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,6 +165,29 @@ public sealed class McpServerTests : IAsyncLifetime
         Assert.Equal(others, await Count());
     }
 
+    [Fact]
+    public async Task Prune_by_metadata_deletes_that_users_finished_jobs_and_nothing_else()
+    {
+        var all = await Mock.JobsAsync(JobQuery.Default);
+        var finished = all.Where(j => j.Status == JobStatus.Done || j.Status == JobStatus.Error).ToList();
+        var user = finished.Select(UserId).OfType<string>().First();
+        var theirs = finished.Where(j => UserId(j) == user).Select(j => j.Id).ToList();
+        var metadata = new Dictionary<string, string> { ["userId"] = user };
+
+        var dryRun = Ok(await Call("prune_jobs", new() { ["metadata"] = metadata }));
+        var report = Ok(await Call("prune_jobs", new() { ["metadata"] = metadata, ["confirm"] = true }));
+
+        Assert.InRange(theirs.Count, 1, finished.Count - 1);
+        Assert.StartsWith($"would delete {theirs.Count} jobs", dryRun, StringComparison.Ordinal);
+        Assert.StartsWith($"deleted {theirs.Count} jobs", report, StringComparison.Ordinal);
+        Assert.Equal(all.Select(j => j.Id).Except(theirs).Order(), (await Mock.IdsAsync()).Order());
+    }
+
+    private static string? UserId(Job job) =>
+        job.CustomMetadata.MatchUnsafe(
+            Some: m => m.TryGetValue("userId", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null,
+            None: () => null);
+
     [Theory]
     [InlineData("list_jobs", "status", new[] { "finished" }, "bad status 'finished': use queued, processing, done, error")]
     [InlineData("list_jobs", "before", "yesterday", "bad date 'yesterday' for before")]
@@ -187,8 +214,27 @@ public sealed class McpServerTests : IAsyncLifetime
     {
         var error = Refused(await Call("list_jobs", new() { ["limit"] = "many" }));
 
-        Assert.Contains("list_jobs", error, StringComparison.Ordinal);
+        Assert.Equal("bad arguments for list_jobs: one is not of the type its input schema gives", error);
         Ok(await Call("list_jobs", new() { ["limit"] = 1 }));
+    }
+
+    [Fact]
+    public async Task Refusals_are_answers_not_faults_so_standard_error_stays_quiet()
+    {
+        var standardError = new ConcurrentQueue<string>();
+        var client = await Connect(Mock.BaseUrl, MockServerOptions.DefaultApiKey, standardError);
+
+        var refusals = new[]
+        {
+            await client.CallToolAsync("delete_job", new Dictionary<string, object?> { ["id"] = "no-such-job" }),
+            await client.CallToolAsync("get_job", new Dictionary<string, object?> { ["id"] = "no-such-job" }),
+            await client.CallToolAsync("list_jobs", new Dictionary<string, object?> { ["offset"] = "none" }),
+        };
+        await client.DisposeAsync();
+
+        Assert.All(refusals, result => Assert.True(result.IsError));
+        Assert.Equal("unknown job 'no-such-job': check the id with 'gladia-jobs list'", Text(refusals[1]));
+        Assert.Empty(standardError);
     }
 
     [Fact]
@@ -200,7 +246,7 @@ public sealed class McpServerTests : IAsyncLifetime
         var error = await client.CallToolAsync("list_jobs", new Dictionary<string, object?>());
 
         Assert.True(error.IsError);
-        Assert.EndsWith("the API key was refused: check GLADIA_API_KEY or --api-key", Text(error), StringComparison.Ordinal);
+        Assert.Equal("the API key was refused: check GLADIA_API_KEY or --api-key", Text(error));
         Assert.DoesNotContain(wrongKey, Text(error), StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ internal static class PruneCommand
     }
 
     // Jobs outside the ids asked for are refused before anything happens to them (and left out of the report).
-    private static Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete(
+    internal static Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete(
         System.Collections.Generic.HashSet<string>? chosen, Archiver? archiver)
     {
         if (chosen is null)
@@ -106,7 +106,8 @@ internal static class PruneCommand
             : archiver is null ? Unit.Default : await archiver.ArchiveAsync(job, cancellationToken).ConfigureAwait(false);
     }
 
-    private static readonly PreRecordedError NotChosen = new PreRecordedError.InvalidArgument("id", "not among the ids given");
+    /// <summary>Why <see cref="BeforeDelete"/> refused a job outside the ids given.</summary>
+    internal static readonly PreRecordedError NotChosen = new PreRecordedError.InvalidArgument("id", "not among the ids given");
 
     private static string? Id(DeleteOutcome outcome) => outcome switch
     {

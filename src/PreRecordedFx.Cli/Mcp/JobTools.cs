@@ -17,16 +17,14 @@ internal sealed class JobTools(PreRecordedJobs jobs, Func<PreRecordedError, stri
     /// <summary>The most jobs <c>prune_jobs</c> deletes unless its caller raises <c>max_jobs</c>.</summary>
     public const int DefaultMaxJobs = 100;
 
-    private static readonly PreRecordedError NotListed = new PreRecordedError.InvalidArgument("id", "not in the dry run's list");
-
     [McpServerTool(Name = "list_jobs", Title = "List jobs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = true)]
     [Description("Lists Gladia pre-recorded jobs, newest first, filtered. Returns for each job: id, status, created_at, audio_seconds, custom_metadata, error_code (no transcript: use get_job or get_transcript).")]
     public async Task<string> ListJobs(
         [Description("Only jobs in these statuses: queued, processing, done, error.")] string[]? status = null,
-        [Description("Only jobs created on this UTC day, e.g. 2026-09-30.")] string? date = null,
-        [Description("Only jobs created after this instant, e.g. 2026-09-01 or 2026-09-01T12:00:00Z (UTC unless an offset is given).")] string? after = null,
-        [Description("Only jobs created before this instant.")] string? before = null,
-        [Description("Only jobs whose custom metadata has each of these key/value pairs, e.g. {\"userId\": \"u-42\"}.")] Dictionary<string, string>? metadata = null,
+        [Description(FilterDescriptions.Date)] string? date = null,
+        [Description(FilterDescriptions.After)] string? after = null,
+        [Description(FilterDescriptions.Before)] string? before = null,
+        [Description(FilterDescriptions.Metadata)] Dictionary<string, string>? metadata = null,
         [Description("Jobs per page, 1 to 100 (default 20); with all, the page size of the walk.")] int? limit = null,
         [Description("Jobs to skip first (default 0).")] int? offset = null,
         [Description("Every matching job, page after page, instead of one page.")] bool all = false,
@@ -104,10 +102,10 @@ internal sealed class JobTools(PreRecordedJobs jobs, Func<PreRecordedError, stri
     [Description("Retention in bulk, as 'gladia-jobs prune': every finished job matching the filters. A DRY RUN unless confirm is true: it returns the report (how many, hours of audio, oldest and newest, the ids, skipped and failed with reasons) and deletes nothing. With confirm: true it deletes only the jobs a dry run with the same filters lists, and refuses when more than max_jobs (default 100) would go. Queued and processing jobs are skipped.")]
     public async Task<string> PruneJobs(
         [Description("Only jobs in these statuses: done, error (queued and processing ones are never deleted).")] string[]? status = null,
-        [Description("Only jobs created on this UTC day, e.g. 2026-09-30.")] string? date = null,
-        [Description("Only jobs created after this instant.")] string? after = null,
-        [Description("Only jobs created before this instant, e.g. 2026-01-01.")] string? before = null,
-        [Description("Only jobs whose custom metadata has each of these key/value pairs, e.g. {\"userId\": \"u-42\"}.")] Dictionary<string, string>? metadata = null,
+        [Description(FilterDescriptions.Date)] string? date = null,
+        [Description(FilterDescriptions.After)] string? after = null,
+        [Description(FilterDescriptions.Before)] string? before = null,
+        [Description(FilterDescriptions.Metadata)] Dictionary<string, string>? metadata = null,
         [Description("Must be true to delete; otherwise this is a dry run.")] bool confirm = false,
         [Description("The most jobs a confirmed prune may delete (default 100); raise it only when the user agreed to the dry run's count.")] int max_jobs = DefaultMaxJobs,
         CancellationToken cancellationToken = default)
@@ -135,28 +133,17 @@ internal sealed class JobTools(PreRecordedJobs jobs, Func<PreRecordedError, stri
             throw new McpException($"{listed.WouldDelete.Count} jobs would be deleted, more than max_jobs ({max_jobs}): nothing was deleted. Show the user the dry run; with their agreement, call again with max_jobs: {listed.WouldDelete.Count}.");
         }
 
-        // Only what the dry run listed: a job that started matching since (just created, or just finished) is left alone.
+        // Only what the dry run listed, refused as prune refuses ids outside those given: a job that started matching
+        // since (just created, or just finished) is left alone, and out of the report.
         var chosen = listed.WouldDelete.ToHashSet(StringComparer.Ordinal);
-        var options = new BulkDeleteOptions
-        {
-            DryRun = false,
-            BeforeDelete = (job, _) => Task.FromResult(chosen.Contains(job.Id) ? Either<PreRecordedError, Unit>.Right(Unit.Default) : NotListed),
-        };
+        var options = new BulkDeleteOptions { DryRun = false, BeforeDelete = PruneCommand.BeforeDelete(chosen, archiver: null) };
         var outcomes = await CollectAsync(query, options, cancellationToken).ConfigureAwait(false);
-        var kept = outcomes.Where(o => o is not DeleteOutcome.Failed { Error: var e } || e != NotListed).ToList();
+        var kept = outcomes.Where(o => o is not DeleteOutcome.Failed { Error: var e } || e != PruneCommand.NotChosen).ToList();
         return Report(PruneReports.Build(kept, dryRun: false, [], new Dictionary<string, string>(), describe));
     }
 
-    private async Task<List<DeleteOutcome>> CollectAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken)
-    {
-        var outcomes = new List<DeleteOutcome>();
-        await foreach (var outcome in jobs.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
-        {
-            outcomes.Add(outcome);
-        }
-
-        return outcomes;
-    }
+    private Task<List<DeleteOutcome>> CollectAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken) =>
+        jobs.DeleteAllAsync(query, options, cancellationToken).ToListAsync(cancellationToken).AsTask();
 
     private static string Report(PruneReport report) => PruneReports.Headline(report) + "\n" + JsonSerializer.Serialize(report, McpJson.Default.PruneReport);
 

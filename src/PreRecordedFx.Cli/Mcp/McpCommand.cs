@@ -28,7 +28,8 @@ internal static class McpCommand
             builder.Services
                 .AddMcpServer(server => server.ServerInfo = new() { Name = "gladia-jobs", Version = typeof(McpCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" })
                 .WithStdioServerTransport()
-                .WithTools<JobTools>();
+                .WithTools<JobTools>()
+                .WithRequestFilters(filters => filters.AddCallToolFilter(ToolRefusals.AsToolErrors));
             using var host = builder.Build();
 
             // The server ends when its client closes standard input (or on Ctrl+C): both are a normal end here.
