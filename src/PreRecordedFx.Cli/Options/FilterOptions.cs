@@ -49,13 +49,7 @@ internal sealed class FilterOptions
     public FilterOptions()
     {
         Status.AcceptOnlyFromAmong([.. JobStatus.Known.Select(s => s.Value)]);
-        Metadata.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => !t.Value.Contains('=', StringComparison.Ordinal) || t.Value.StartsWith('=')))
-            {
-                result.AddError($"bad --metadata '{token.Value}': use key=value");
-            }
-        });
+        Pairs.Require(Metadata, "key=value");
         Ranges.Require(Limit, 1, int.MaxValue, "bad --limit: it must be at least 1");
         Ranges.Require(Offset, 0, int.MaxValue, "bad --offset: it must be 0 or more");
     }
@@ -74,16 +68,9 @@ internal sealed class FilterOptions
         parsed.GetValue(Date),
         parsed.GetValue(After),
         parsed.GetValue(Before),
-        [.. (parsed.GetValue(Metadata) ?? []).Select(SplitPair)],
+        [.. Pairs.Split(parsed.GetValue(Metadata))],
         parsed.GetValue(Limit),
         parsed.GetValue(Offset)).Query(defaultLimit);
-
-    // key=value, checked by the validator above: the key is before the first '=', the value (maybe empty) after it.
-    private static KeyValuePair<string, string> SplitPair(string pair)
-    {
-        var split = pair.IndexOf('=', StringComparison.Ordinal);
-        return KeyValuePair.Create(pair[..split], pair[(split + 1)..]);
-    }
 
     private static T? Parse<T>(ArgumentResult result, string name, string example, Func<string, T?> parse)
         where T : struct

@@ -29,8 +29,8 @@ internal sealed class TranscriptionOptions
 
     public TranscriptionOptions()
     {
-        RequirePairs(Metadata, "--metadata", "key=value");
-        RequirePairs(Extra, "--option", "name=json");
+        Pairs.Require(Metadata, "key=value");
+        Pairs.Require(Extra, "name=json");
     }
 
     public void AddTo(Command command)
@@ -52,12 +52,12 @@ internal sealed class TranscriptionOptions
             Translation = List(parsed.GetValue(TranslateTo)) is { } targets ? new TranslationSettings(targets) : null,
             Callback = parsed.GetValue(CallbackUrl) is { } url ? new CallbackSettings(url) : null,
         };
-        foreach (var (key, value) in Pairs(parsed.GetValue(Metadata)))
+        foreach (var (key, value) in Pairs.Split(parsed.GetValue(Metadata)))
         {
             request = request.WithMetadata(key, value);
         }
 
-        foreach (var (name, json) in Pairs(parsed.GetValue(Extra)))
+        foreach (var (name, json) in Pairs.Split(parsed.GetValue(Extra)))
         {
             request = request.WithOption(name, json);
         }
@@ -67,16 +67,4 @@ internal sealed class TranscriptionOptions
 
     // "en, fr" → [en, fr]; an empty entry stays, for the request's check to name.
     private static string[]? List(string? text) => text?.Split(',', StringSplitOptions.TrimEntries);
-
-    private static IEnumerable<(string Key, string Value)> Pairs(string[]? pairs) =>
-        (pairs ?? []).Select(pair => pair.Split('=', 2)).Select(parts => (parts[0], parts[1]));
-
-    private static void RequirePairs(Option<string[]> option, string name, string form) =>
-        option.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => !t.Value.Contains('=', StringComparison.Ordinal) || t.Value.StartsWith('=')))
-            {
-                result.AddError($"bad {name} '{token.Value}': use {form}");
-            }
-        });
 }
