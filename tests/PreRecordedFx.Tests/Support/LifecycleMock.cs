@@ -26,8 +26,10 @@ public sealed class LifecycleMock : IAsyncDisposable
             GetTimeout = TimeSpan.FromDays(1),
             Retry = new RetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         };
-        Client = new GladiaClient(options, Factory.Server.CreateHandler(), NullLoggerFactory.Instance, Clock);
+        Client = new GladiaClient(options, underWay = new RequestsUnderWay(Factory.Server.CreateHandler()), NullLoggerFactory.Instance, Clock);
     }
+
+    private readonly RequestsUnderWay underWay;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -50,12 +52,13 @@ public sealed class LifecycleMock : IAsyncDisposable
 
     /// <summary>
     /// Moves the clock in small steps until <paramref name="task"/> completes (or <paramref name="limit"/> has passed),
-    /// giving the in-memory exchange a moment between steps.
+    /// giving the in-memory exchange a moment between steps. The clock stands still while a request is under way: on a
+    /// busy machine an exchange can take longer than a step, and the mock would stamp the poll late.
     /// </summary>
     public async Task<T> RunAsync<T>(Task<T> task, TimeSpan limit)
     {
-        var step = TimeSpan.FromMilliseconds(100);
-        for (var moved = TimeSpan.Zero; moved < limit; moved += step)
+        var step = TimeSpan.FromMilliseconds(50);
+        for (var moved = TimeSpan.Zero; moved < limit;)
         {
             await Task.WhenAny(task, Task.Delay(5));
             if (task.IsCompleted)
@@ -63,7 +66,11 @@ public sealed class LifecycleMock : IAsyncDisposable
                 break;
             }
 
-            Clock.Advance(step);
+            if (!underWay.Any)
+            {
+                Clock.Advance(step);
+                moved += step;
+            }
         }
 
         return await task;
@@ -73,5 +80,26 @@ public sealed class LifecycleMock : IAsyncDisposable
     {
         Client.Dispose();
         await Factory.DisposeAsync();
+    }
+
+    /// <summary>Counts the client's requests under way.</summary>
+    private sealed class RequestsUnderWay(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private int count;
+
+        public bool Any => Volatile.Read(ref count) > 0;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref count);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref count);
+            }
+        }
     }
 }
