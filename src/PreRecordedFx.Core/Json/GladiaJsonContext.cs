@@ -16,6 +16,8 @@ namespace PreRecordedFx;
     Converters = [typeof(WireInstantJsonConverter)])]
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(JobPage))]
+[JsonSerializable(typeof(JobEnvelope))]
+[JsonSerializable(typeof(JobEnvelopePage))]
 [JsonSerializable(typeof(GladiaErrorBody))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]

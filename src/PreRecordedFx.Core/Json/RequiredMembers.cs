@@ -23,6 +23,20 @@ internal static class RequiredMembers
         }
     }
 
+    /// <summary>
+    /// The members every job has, checked alike whether the whole job was read or only its envelope, so that both
+    /// refuse the same bodies for them.
+    /// </summary>
+    /// <exception cref="JsonException">A member was not read.</exception>
+    public static void CheckEnvelope(string? id, string? requestId, int? version, JobStatus? status, DateTimeOffset? createdAt)
+    {
+        Check(id is not null, "job", "id");
+        Check(requestId is not null, "job", "request_id");
+        Check(version.HasValue, "job", "version");
+        Check(status.HasValue, "job", "status");
+        Check(createdAt.HasValue, "job", "created_at");
+    }
+
     /// <summary>Whether the serializer read <paramref name="list"/> (it replaced the placeholder).</summary>
     public static bool WasRead<T>(IReadOnlyList<T> list) => !ReferenceEquals(list, ValueList<T>.Unread);
 }

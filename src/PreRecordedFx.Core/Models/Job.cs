@@ -139,12 +139,11 @@ public sealed record Job(
     [JsonPropertyName("result")]
     internal JobResult? WireResult { get; set; } = Result.OrNull();
 
-    void IJsonOnDeserialized.OnDeserialized()
-    {
-        RequiredMembers.Check(Id is not null, "job", "id");
-        RequiredMembers.Check(RequestId is not null, "job", "request_id");
-        RequiredMembers.Check(WireVersion.HasValue, "job", "version");
-        RequiredMembers.Check(WireStatus.HasValue, "job", "status");
-        RequiredMembers.Check(WireCreatedAt.HasValue, "job", "created_at");
-    }
+    /// <summary>The job without its result and creation options, as a walk over many jobs keeps it.</summary>
+    /// <returns>The envelope: the same id, status, dates, metadata and file.</returns>
+    public JobEnvelope ToEnvelope() =>
+        new(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind, File);
+
+    void IJsonOnDeserialized.OnDeserialized() =>
+        RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
 }

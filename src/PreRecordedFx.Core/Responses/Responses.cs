@@ -31,6 +31,17 @@ public static class Responses
     public static Either<PreRecordedError, JobPage> ParsePage(HttpExchange exchange) =>
         ParseJson(exchange, GladiaJsonContext.Default.JobPage);
 
+    /// <summary>
+    /// The answer to <c>GET /v2/pre-recorded</c> read as envelopes: each job's <c>result</c>, <c>request_params</c> and
+    /// <c>post_session_metadata</c> are skipped unread, so they cost little and cannot make the page fail; a job
+    /// without its id or status still does, as in <see cref="ParsePage"/>.
+    /// </summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The page of envelopes, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, JobEnvelopePage> ParseEnvelopePage(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.JobEnvelopePage);
+
     /// <summary>The answer to <c>POST /v2/upload</c>: 200 with the audio's link and what Gladia read of it.</summary>
     /// <param name="exchange">The HTTP answer.</param>
     /// <returns>The uploaded audio, or the error the answer means (413: a <see cref="PreRecordedError.ServiceError"/>).</returns>

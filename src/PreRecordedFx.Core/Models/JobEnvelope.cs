@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LanguageExt;
+
+namespace PreRecordedFx;
+
+/// <summary>
+/// A job without its result and creation options: what a walk over many jobs reads (its id, status, dates,
+/// metadata and file). Parsed from the same JSON as a <see cref="Job"/>, whose <c>result</c>, <c>request_params</c>
+/// and <c>post_session_metadata</c> the reader skips without building them, so they cost little and cannot make it
+/// fail. Get the whole job with <c>GetAsync(envelope.Id)</c>. Optional wire fields are <see cref="Option{A}"/>.
+/// </summary>
+/// <param name="Id">The job id (a UUID).</param>
+/// <param name="RequestId">Gladia's debug id, <c>"G-"</c> and the id's first eight hex digits.</param>
+/// <param name="Version">The API version, 2.</param>
+/// <param name="Status">Where the job is in its lifecycle.</param>
+/// <param name="CreatedAt">When the job was created (UTC).</param>
+/// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
+/// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
+/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
+/// <param name="Kind">Always <c>"pre-recorded"</c> for these jobs.</param>
+/// <param name="File">The uploaded file's description (its duration among it); may be absent on error.</param>
+public sealed record JobEnvelope(
+    string Id,
+    string RequestId,
+    int Version,
+    JobStatus Status,
+    DateTimeOffset CreatedAt,
+    Option<DateTimeOffset> CompletedAt = default,
+    Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata = default,
+    Option<int> ErrorCode = default,
+    string Kind = "pre-recorded",
+    Option<JobFile> File = default) : IJsonOnDeserialized
+{
+    // As Job's: the serializer fills an empty envelope through the internal setters, required members start unread.
+    [JsonConstructor]
+    internal JobEnvelope()
+        : this(null!, null!, 0, default, default)
+    {
+        WireVersion = null;
+        WireStatus = null;
+        WireCreatedAt = null;
+    }
+
+    /// <summary>The job id (a UUID).</summary>
+    [JsonInclude]
+    public string Id { get; internal set; } = Id;
+
+    /// <summary>Gladia's debug id.</summary>
+    [JsonInclude]
+    public string RequestId { get; internal set; } = RequestId;
+
+    /// <summary>The API version, 2.</summary>
+    [JsonIgnore]
+    public int Version => WireVersion.GetValueOrDefault();
+
+    [JsonInclude]
+    [JsonPropertyName("version")]
+    internal int? WireVersion { get; set; } = Version;
+
+    /// <summary>Where the job is in its lifecycle.</summary>
+    [JsonIgnore]
+    public JobStatus Status => WireStatus.GetValueOrDefault();
+
+    [JsonInclude]
+    [JsonPropertyName("status")]
+    internal JobStatus? WireStatus { get; set; } = Status;
+
+    /// <summary>When the job was created (UTC).</summary>
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => WireCreatedAt.GetValueOrDefault();
+
+    [JsonInclude]
+    [JsonPropertyName("created_at")]
+    internal DateTimeOffset? WireCreatedAt { get; set; } = CreatedAt;
+
+    /// <summary>When it finished; set for done and error jobs.</summary>
+    [JsonIgnore]
+    public Option<DateTimeOffset> CompletedAt => Prelude.Optional(WireCompletedAt);
+
+    [JsonInclude]
+    [JsonPropertyName("completed_at")]
+    internal DateTimeOffset? WireCompletedAt { get; set; } = CompletedAt.OrNullable();
+
+    /// <summary>The metadata given at creation; <c>None</c> when none was given.</summary>
+    [JsonIgnore]
+    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
+
+    [JsonInclude]
+    [JsonPropertyName("custom_metadata")]
+    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
+
+    /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
+    [JsonIgnore]
+    public Option<int> ErrorCode => Prelude.Optional(WireErrorCode);
+
+    [JsonInclude]
+    [JsonPropertyName("error_code")]
+    internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
+
+    /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
+    [JsonInclude]
+    public string Kind { get; internal set; } = Kind;
+
+    /// <summary>The uploaded file's description; may be absent on error.</summary>
+    [JsonIgnore]
+    public Option<JobFile> File => Prelude.Optional(WireFile);
+
+    [JsonInclude]
+    [JsonPropertyName("file")]
+    internal JobFile? WireFile { get; set; } = File.OrNull();
+
+    void IJsonOnDeserialized.OnDeserialized() =>
+        RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
+}
