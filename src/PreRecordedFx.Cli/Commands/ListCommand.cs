@@ -33,7 +33,7 @@ internal static class ListCommand
 
     private static async Task<int> PageAsync(Session session, JobQuery query, JobOutput format, CancellationToken cancellationToken)
     {
-        var page = await session.Jobs.ListAsync(query, cancellationToken).ConfigureAwait(false);
+        var page = await session.Jobs.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false);
         return page.Match(
             Right: found =>
             {
@@ -50,14 +50,14 @@ internal static class ListCommand
     private static async Task<int> WalkAsync(Session session, JobQuery query, JobOutput format, CancellationToken cancellationToken)
     {
         var environment = session.Environment;
-        var jobs = new List<Job>();
+        var jobs = new List<JobEnvelope>();
         PreRecordedError? failure = null;
 
         async Task Walk(Action<int> counted)
         {
-            await foreach (var item in session.Jobs.ListAllAsync(query, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in session.Jobs.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                if (item.Case is not Job job)
+                if (item.Case is not JobEnvelope job)
                 {
                     failure = (PreRecordedError)item.Case!;
                     return;
@@ -100,7 +100,7 @@ internal static class ListCommand
         return ExitCodes.Success;
     }
 
-    private static void Write(CliEnvironment environment, IReadOnlyList<Job> jobs, JobOutput format)
+    private static void Write(CliEnvironment environment, IReadOnlyList<JobEnvelope> jobs, JobOutput format)
     {
         switch (format)
         {

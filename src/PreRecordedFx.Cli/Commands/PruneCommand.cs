@@ -93,7 +93,7 @@ internal static class PruneCommand
     }
 
     // Jobs outside the ids asked for are refused before anything happens to them (and left out of the report).
-    internal static Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete(
+    internal static Func<JobEnvelope, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete(
         System.Collections.Generic.HashSet<string>? chosen, Archiver? archiver)
     {
         if (chosen is null)

@@ -19,7 +19,7 @@ internal sealed class Archiver(JobExporter exporter, string root, ManifestWriter
     public IReadOnlyDictionary<string, string> Kept => kept;
 
     /// <summary>Archives <paramref name="job"/>; <c>Right</c> lets it be deleted, and it is in the manifest by then.</summary>
-    public async Task<Either<PreRecordedError, Unit>> ArchiveAsync(Job job, CancellationToken cancellationToken)
+    public async Task<Either<PreRecordedError, Unit>> ArchiveAsync(JobEnvelope job, CancellationToken cancellationToken)
     {
         var exported = await exporter.ExportAsync(job.Id, cancellationToken).ConfigureAwait(false);
         if (exported.Case is not ExportedJob done)

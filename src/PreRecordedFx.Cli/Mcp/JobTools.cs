@@ -31,21 +31,21 @@ internal sealed class JobTools(PreRecordedJobs jobs, Func<PreRecordedError, stri
         CancellationToken cancellationToken = default)
     {
         var query = Query(status, date, after, before, metadata, limit, offset, all ? 100 : 20);
-        var found = new List<JobEnvelope>();
+        var found = new List<JobListing>();
         if (all)
         {
-            await foreach (var item in jobs.ListAllAsync(query, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in jobs.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
             {
-                found.Add(JobEnvelope.Of(Value(item, null)));
+                found.Add(JobListing.Of(Value(item, null)));
             }
         }
         else
         {
-            var page = Value(await jobs.ListAsync(query, cancellationToken).ConfigureAwait(false), null);
-            found.AddRange(page.Items.Select(JobEnvelope.Of));
+            var page = Value(await jobs.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false), null);
+            found.AddRange(page.Items.Select(JobListing.Of));
         }
 
-        return JsonSerializer.Serialize([.. found], McpJson.Default.JobEnvelopeArray);
+        return JsonSerializer.Serialize([.. found], McpJson.Default.JobListingArray);
     }
 
     [McpServerTool(Name = "get_job", Title = "Get a job", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = true)]

@@ -36,9 +36,9 @@ internal sealed class JobSelection
         }
 
         var ids = new List<string>();
-        await foreach (var item in session.Jobs.ListAllAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
+        await foreach (var item in session.Jobs.ListAllEnvelopesAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
         {
-            if (item.Case is not Job job)
+            if (item.Case is not JobEnvelope job)
             {
                 session.Fail((PreRecordedError)item.Case!);
                 return null;

@@ -9,7 +9,7 @@ internal static class Formats
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static string Duration(Job job) => job.File.Bind(f => f.AudioDuration).Match(Some: Duration, None: () => "-");
+    public static string Duration(JobEnvelope job) => job.File.Bind(f => f.AudioDuration).Match(Some: Duration, None: () => "-");
 
     public static string Duration(double seconds)
     {
@@ -21,11 +21,11 @@ internal static class Formats
 
     public static string Hours(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600:0.##} h");
 
-    public static string Metadata(Job job) => job.CustomMetadata.Match(
+    public static string Metadata(JobEnvelope job) => job.CustomMetadata.Match(
         Some: pairs => string.Join(",", pairs.Select(p => $"{p.Key}={Value(p.Value)}")),
         None: () => string.Empty);
 
-    public static double AudioSeconds(Job job) => job.File.Bind(f => f.AudioDuration).IfNone(0);
+    public static double AudioSeconds(JobEnvelope job) => job.File.Bind(f => f.AudioDuration).IfNone(0);
 
     private static string Value(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 }

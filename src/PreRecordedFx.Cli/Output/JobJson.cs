@@ -7,9 +7,14 @@ internal static class JobJson
 {
     public static string Line(Job job) => JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job);
 
+    /// <summary>An envelope as the wire has it, without the result and creation options it skipped.</summary>
+    public static string Line(JobEnvelope job) => JsonSerializer.Serialize(job, GladiaJsonContext.Default.JobEnvelope);
+
     public static string Indented(Job job) => JsonSerializer.Serialize(job, Pretty.Job);
 
     public static string Array(IEnumerable<Job> jobs) => "[" + string.Join(",", jobs.Select(Line)) + "]";
+
+    public static string Array(IEnumerable<JobEnvelope> jobs) => "[" + string.Join(",", jobs.Select(Line)) + "]";
 
     private static readonly GladiaJsonContext Pretty = new(new JsonSerializerOptions(GladiaJsonContext.Default.Options) { WriteIndented = true });
 }

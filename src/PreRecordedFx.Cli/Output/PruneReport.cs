@@ -57,7 +57,7 @@ internal static class PruneReports
             DeleteOutcome.Deleted d => d.Job,
             DeleteOutcome.WouldDelete w => w.Job,
             _ => null,
-        }).OfType<Job>().ToList();
+        }).OfType<JobEnvelope>().ToList();
         return new PruneReport(
             dryRun,
             outcomes.Count(o => o is not DeleteOutcome.ListingFailed),

@@ -27,5 +27,5 @@ public sealed record BulkDeleteOptions
     /// Run before each delete, e.g. to archive the job; a <c>Left</c> leaves the job in place and reports it as
     /// <see cref="DeleteOutcome.Failed"/> with that error. Not run in a dry run.
     /// </summary>
-    public Func<Job, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete { get; init; }
+    public Func<JobEnvelope, CancellationToken, Task<Either<PreRecordedError, Unit>>>? BeforeDelete { get; init; }
 }

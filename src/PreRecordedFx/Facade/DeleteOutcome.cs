@@ -16,7 +16,7 @@ public enum SkipReason
 /// <summary>
 /// What a bulk delete (<see cref="PreRecordedJobs.DeleteAllAsync"/>) did with one job, or why it stopped. A closed
 /// union: the constructor is private, so the cases nested here are all there are. Each job's
-/// <see cref="Job"/> is as listed, without its result (kept light so a walk over many jobs stays small in memory).
+/// <c>Job</c> is its <see cref="JobEnvelope"/> as listed: a few hundred bytes, so a bulk delete over many jobs stays small in memory.
 /// </summary>
 public abstract record DeleteOutcome
 {
@@ -57,22 +57,22 @@ public abstract record DeleteOutcome
     }
 
     /// <summary>The job was deleted.</summary>
-    /// <param name="Job">The job, as listed.</param>
-    public sealed record Deleted(Job Job) : DeleteOutcome;
+    /// <param name="Job">The job's envelope, as listed.</param>
+    public sealed record Deleted(JobEnvelope Job) : DeleteOutcome;
 
     /// <summary>A dry run: the job matches and would be deleted; nothing was sent.</summary>
-    /// <param name="Job">The job, as listed.</param>
-    public sealed record WouldDelete(Job Job) : DeleteOutcome;
+    /// <param name="Job">The job's envelope, as listed.</param>
+    public sealed record WouldDelete(JobEnvelope Job) : DeleteOutcome;
 
     /// <summary>The job was left in place on purpose.</summary>
-    /// <param name="Job">The job, as listed.</param>
+    /// <param name="Job">The job's envelope, as listed.</param>
     /// <param name="Reason">Why.</param>
-    public sealed record Skipped(Job Job, SkipReason Reason) : DeleteOutcome;
+    public sealed record Skipped(JobEnvelope Job, SkipReason Reason) : DeleteOutcome;
 
     /// <summary>The job could not be deleted (or its <see cref="BulkDeleteOptions.BeforeDelete"/> step failed); it is still there.</summary>
-    /// <param name="Job">The job, as listed.</param>
+    /// <param name="Job">The job's envelope, as listed.</param>
     /// <param name="Error">Why.</param>
-    public sealed record Failed(Job Job, PreRecordedError Error) : DeleteOutcome;
+    public sealed record Failed(JobEnvelope Job, PreRecordedError Error) : DeleteOutcome;
 
     /// <summary>Listing the matching jobs failed: the walk ends here and nothing was deleted.</summary>
     /// <param name="Error">Why.</param>

@@ -41,17 +41,18 @@ public partial class PreRecordedJobs
             yield break;
         }
 
-        var deletable = new List<Job>();
-        var pending = new List<Job>();
-        await foreach (var item in ListAllAsync(query, cancellationToken).ConfigureAwait(false))
+        // Envelopes only: what a report needs, a few hundred bytes per job however large its transcript.
+        var deletable = new List<JobEnvelope>();
+        var pending = new List<JobEnvelope>();
+        await foreach (var item in ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            if (item.Case is not Job job)
+            if (item.Case is not JobEnvelope job)
             {
                 yield return new DeleteOutcome.ListingFailed((PreRecordedError)item.Case!);
                 yield break;
             }
 
-            (job.Status.IsPending ? pending : deletable).Add(WithoutResult(job));
+            (job.Status.IsPending ? pending : deletable).Add(job);
         }
 
         foreach (var job in pending)
@@ -90,11 +91,7 @@ public partial class PreRecordedJobs
         }
     }
 
-    // Only what a report needs: a listed job's result can be large, and thousands are held at once.
-    private static Job WithoutResult(Job job) =>
-        new(job.Id, job.RequestId, job.Version, job.Status, job.CreatedAt, job.CompletedAt, job.CustomMetadata, job.ErrorCode, Kind: job.Kind, File: job.File);
-
-    private async Task DeleteEachAsync(List<Job> jobs, BulkDeleteOptions settings, ChannelWriter<DeleteOutcome> outcomes, CancellationToken cancellationToken)
+    private async Task DeleteEachAsync(List<JobEnvelope> jobs, BulkDeleteOptions settings, ChannelWriter<DeleteOutcome> outcomes, CancellationToken cancellationToken)
     {
         try
         {
@@ -110,7 +107,7 @@ public partial class PreRecordedJobs
         }
     }
 
-    private async Task<DeleteOutcome> DeleteOneAsync(Job job, BulkDeleteOptions settings, CancellationToken cancellationToken)
+    private async Task<DeleteOutcome> DeleteOneAsync(JobEnvelope job, BulkDeleteOptions settings, CancellationToken cancellationToken)
     {
         if (settings.BeforeDelete is { } before)
         {

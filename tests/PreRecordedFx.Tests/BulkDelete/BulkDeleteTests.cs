@@ -85,7 +85,6 @@ public sealed class BulkDeleteTests
         var job = outcomes.OfType<DeleteOutcome.WouldDelete>().Single(o => o.Job.Id == listed.Id).Job;
         Assert.Equal((listed.RequestId, listed.Version, listed.Status, listed.CreatedAt, listed.CompletedAt, listed.ErrorCode, listed.Kind, listed.File), (job.RequestId, job.Version, job.Status, job.CreatedAt, job.CompletedAt, job.ErrorCode, job.Kind, job.File));
         Assert.Equal(listed.CustomMetadata.IsSome, job.CustomMetadata.IsSome);
-        Assert.True(job.Result.IsNone);
         Assert.True(listed.Result.IsSome);
     }
 
@@ -251,7 +250,7 @@ public sealed class BulkDeleteTests
     [Fact]
     public void Match_runs_the_function_for_each_case()
     {
-        var job = PreRecordedModelFactory.DoneJob();
+        var job = PreRecordedModelFactory.DoneJob().ToEnvelope();
         var error = new PreRecordedError.TransportFailure("x");
         DeleteOutcome[] all = [new DeleteOutcome.Deleted(job), new DeleteOutcome.WouldDelete(job), new DeleteOutcome.Skipped(job, SkipReason.Pending), new DeleteOutcome.Failed(job, error), new DeleteOutcome.ListingFailed(error)];
         Assert.Equal(["deleted", "would", "skipped", "failed", "listing"], all.Select(o => o.Match(_ => "deleted", _ => "would", _ => "skipped", _ => "failed", _ => "listing")));
@@ -260,7 +259,7 @@ public sealed class BulkDeleteTests
     [Fact]
     public void Match_refuses_a_missing_function()
     {
-        var outcome = new DeleteOutcome.Deleted(PreRecordedModelFactory.DoneJob());
+        var outcome = new DeleteOutcome.Deleted(PreRecordedModelFactory.DoneJob().ToEnvelope());
         Func<DeleteOutcome, string> any = _ => "";
         Assert.Throws<ArgumentNullException>(() => outcome.Match(null!, any, any, any, any));
         Assert.Throws<ArgumentNullException>(() => outcome.Match(any, null!, any, any, any));

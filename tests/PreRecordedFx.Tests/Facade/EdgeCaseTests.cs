@@ -17,7 +17,7 @@ public class EdgeCaseTests
         var jobs = client.PreRecorded();
 
         await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.ListAsync(null!));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.NextPageAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.NextPageAsync((JobPage)null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DownloadFileAsync("job-1", null!));
         await Assert.ThrowsAsync<ArgumentException>(() => jobs.DownloadFileToPathAsync("job-1", " "));
         await Assert.ThrowsAsync<ArgumentNullException>(() => ((Task<Either<PreRecordedError, Job>>)null!).OrThrow());

@@ -10,7 +10,7 @@ namespace PreRecordedFx.Cli;
 /// <param name="AudioSeconds">Its audio's duration in seconds, when known.</param>
 /// <param name="CustomMetadata">Its custom metadata, when it has some.</param>
 /// <param name="ErrorCode">Its error code, when it failed.</param>
-internal sealed record JobEnvelope(
+internal sealed record JobListing(
     string Id,
     string Status,
     DateTimeOffset CreatedAt,
@@ -18,7 +18,7 @@ internal sealed record JobEnvelope(
     IReadOnlyDictionary<string, JsonElement>? CustomMetadata,
     int? ErrorCode)
 {
-    public static JobEnvelope Of(Job job) => new(
+    public static JobListing Of(JobEnvelope job) => new(
         job.Id,
         job.Status.Value,
         job.CreatedAt,
@@ -30,7 +30,7 @@ internal sealed record JobEnvelope(
 
 /// <summary>The MCP tools' own JSON: snake_case as Gladia's, nulls left out.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(JobEnvelope[]))]
+[JsonSerializable(typeof(JobListing[]))]
 [JsonSerializable(typeof(PruneReport))]
 internal sealed partial class McpJson : JsonSerializerContext
 {
