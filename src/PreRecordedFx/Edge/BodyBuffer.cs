@@ -4,14 +4,15 @@ namespace PreRecordedFx;
 
 /// <summary>
 /// Holds a body being read, up to a cap plus the one byte that proves it is over. Up to <see cref="MaxPooled"/> it
-/// lives in one array rented from the shared pool (most answers: a page of 100 jobs is about 70 KB). Beyond, it goes
+/// lives in one array rented from the shared pool (most answers: a page of 100 small jobs is about 70 KB, of 100 done
+/// jobs with transcripts a megabyte or more, which a walk reads again and again). Beyond, it goes
 /// into plain arrays of that size, sized so the last ends one byte past the cap: refusing a body over the cap costs
 /// about one cap, never the doubling of a growing array, and no array that large is kept by the shared pool afterwards.
 /// </summary>
 internal sealed class BodyBuffer : IDisposable
 {
     /// <summary>The largest array rented from <see cref="ArrayPool{T}.Shared"/>, and the size of each array beyond it.</summary>
-    public const int MaxPooled = 1 << 20;
+    public const int MaxPooled = 1 << 22;
 
     private const int FirstChunk = 16 * 1024;
 

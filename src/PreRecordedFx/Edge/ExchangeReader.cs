@@ -20,7 +20,7 @@ internal static class ExchangeReader
             cancellationToken);
 
     /// <summary>
-    /// Reads the answer into a <see cref="BodyBuffer"/> (pooled up to 1 MiB) and hands it to <paramref name="parse"/>,
+    /// Reads the answer into a <see cref="BodyBuffer"/> (pooled up to 4 MiB) and hands it to <paramref name="parse"/>,
     /// which must not keep the exchange (the core's parsers copy what they keep). The pooled part is cleared and returned
     /// before this ends: a new array per page was a large share of what walking a list allocated (see benchmarks/README.md).
     /// </summary>
