@@ -61,15 +61,24 @@ public sealed class ListCommandTests
     }
 
     [Fact]
-    public async Task Json_is_one_array_of_jobs_in_the_wire_format()
+    public async Task Json_is_one_array_of_job_envelopes_in_the_wire_format_without_results()
     {
         await using var cli = new CliRun();
+        var jobs = await cli.JobsAsync(JobQuery.Default.WithStatus(JobStatus.Done));
 
-        var result = await cli.RunAsync("list", "--limit", "3", "--json");
+        var result = await cli.RunAsync("list", "--limit", "3", "--status", "done", "--json");
 
         using var document = JsonDocument.Parse(result.Out);
-        Assert.Equal(3, document.RootElement.GetArrayLength());
-        Assert.All(document.RootElement.EnumerateArray(), job => Assert.True(job.TryGetProperty("created_at", out _)));
+        Assert.Equal(jobs.Take(3).Select(j => j.Id), document.RootElement.EnumerateArray().Select(job => job.GetProperty("id").GetString()));
+        Assert.All(document.RootElement.EnumerateArray(), job =>
+        {
+            Assert.Equal("done", job.GetProperty("status").GetString());
+            Assert.True(job.TryGetProperty("created_at", out _));
+            Assert.True(job.GetProperty("file").TryGetProperty("audio_duration", out _));
+            Assert.False(job.TryGetProperty("result", out _));
+            Assert.False(job.TryGetProperty("request_params", out _));
+        });
+        Assert.True(jobs[0].Result.IsSome, "the whole job has a result, which the listing left out");
     }
 
     [Fact]
