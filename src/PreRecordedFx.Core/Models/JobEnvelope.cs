@@ -100,6 +100,7 @@ public sealed record JobEnvelope(
 
     /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
     [JsonInclude]
+    [JsonConverter(typeof(JobKindJsonConverter))]
     public string Kind { get; internal set; } = Kind;
 
     /// <summary>The uploaded file's description; may be absent on error.</summary>
