@@ -39,14 +39,14 @@ public class PruneBenchmarks
         mock.Dispose();
     }
 
-    [Benchmark(Baseline = true, Description = "list, then DeleteAsync each finished job, 8 at a time")]
+    [Benchmark(Baseline = true, Description = "list envelopes, then DeleteAsync each finished job, 8 at a time")]
     public async Task<int> HandWritten()
     {
         var jobs = client.PreRecorded();
         var finished = new List<string>();
-        await foreach (var item in jobs.ListAllAsync(Everything))
+        await foreach (var item in jobs.ListAllEnvelopesAsync(Everything))
         {
-            if (item.Case is Job { Status.IsPending: false } job)
+            if (item.Case is JobEnvelope { Status.IsPending: false } job)
             {
                 finished.Add(job.Id);
             }

@@ -93,6 +93,7 @@ public sealed record Job(
 
     [JsonInclude]
     [JsonPropertyName("custom_metadata")]
+    [JsonConverter(typeof(CustomMetadataJsonConverter))]
     internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
 
     /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>

@@ -88,6 +88,7 @@ public sealed record JobEnvelope(
 
     [JsonInclude]
     [JsonPropertyName("custom_metadata")]
+    [JsonConverter(typeof(CustomMetadataJsonConverter))]
     internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
 
     /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
