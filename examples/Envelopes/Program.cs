@@ -7,7 +7,7 @@ using var client = new GladiaClient(new GladiaClientOptions
 });
 var jobs = client.PreRecorded();
 
-// Envelopes: id, status, dates, metadata and file of every job older than a week, their transcripts skipped unread.
+// Envelopes: id, status, dates, metadata and audio duration of every job older than a week, their transcripts skipped unread.
 var old = JobQuery.Default.WithLimit(100).WithBeforeDate(DateTimeOffset.UtcNow.AddDays(-7));
 var hours = 0.0;
 var oldest = new List<JobEnvelope>();
@@ -16,7 +16,7 @@ await foreach (var item in jobs.ListAllEnvelopesAsync(old))
     item.Match(
         Right: job =>
         {
-            hours += job.File.Bind(f => f.AudioDuration).IfNone(0) / 3600;
+            hours += job.AudioDuration.IfNone(0) / 3600;
             oldest.Add(job);
         },
         Left: error => Console.WriteLine(error.Message));

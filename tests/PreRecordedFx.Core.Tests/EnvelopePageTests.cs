@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LanguageExt;
 using static PreRecordedFx.Tests.Support;
 
 namespace PreRecordedFx.Tests;
@@ -18,7 +19,7 @@ public sealed class EnvelopePageTests
 
     // Metadata values are JsonElements, equal only to themselves: compared by their text.
     private static object Fields(JobEnvelope e) =>
-        (e.Id, e.RequestId, e.Version, e.Status, e.CreatedAt, e.CompletedAt, e.ErrorCode, e.Kind, e.File,
+        (e.Id, e.RequestId, e.Version, e.Status, e.CreatedAt, e.CompletedAt, e.ErrorCode, e.Kind, e.AudioDuration,
             string.Join(",", e.CustomMetadata.IfNone(new Dictionary<string, System.Text.Json.JsonElement>()).Select(p => $"{p.Key}={p.Value.GetRawText()}")));
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class EnvelopePageTests
         Assert.Equal("45463597-20b7-4af7-b3b3-f5fb778203ab", done.Id);
         Assert.Equal(JobStatus.Done, done.Status);
         Assert.True(done.CompletedAt.IsSome);
-        Assert.True(Some(done.File).AudioDuration.IsSome);
+        Assert.Equal(12.5, Some(done.AudioDuration));
     }
 
     [Fact]
@@ -126,5 +127,56 @@ public sealed class EnvelopePageTests
         var body = Fixture("page.json")[..200];
 
         Assert.IsType<PreRecordedError.MalformedResponse>(Left(Responses.ParseEnvelopePage(Json(200, body))));
+    }
+}
+
+/// <summary>What an envelope reads of a job's <c>file</c>: its duration alone.</summary>
+public sealed class EnvelopeFileTests
+{
+    private static Either<PreRecordedError, JobEnvelopePage> PageWithFile(string file)
+    {
+        var page = JsonNode.Parse(Fixture("page.json"))!.AsObject();
+        page["items"]![0]!["file"] = JsonNode.Parse(file);
+        return Responses.ParseEnvelopePage(Json(200, page.ToJsonString()));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"f","audio_duration":7.25,"extra":{"a":[1,{"b":2}]},"filename":"x.wav"}""", 7.25)]
+    [InlineData("""{"audio_duration":3}""", 3.0)]
+    public void The_duration_is_read_and_everything_else_in_the_file_skipped(string file, double seconds)
+    {
+        var envelope = Right(PageWithFile(file)).Items[0];
+
+        Assert.Equal(seconds, Some(envelope.AudioDuration));
+        Assert.Equal("45463597-20b7-4af7-b3b3-f5fb778203ab", envelope.Id);
+        Assert.Equal(JobStatus.Queued, Right(PageWithFile(file)).Items[1].Status);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{}")]
+    [InlineData("""{"id":"f","audio_duration":null}""")]
+    public void No_file_or_no_duration_is_none(string file) =>
+        Assert.True(Right(PageWithFile(file)).Items[0].AudioDuration.IsNone);
+
+    [Theory]
+    [InlineData("\"meeting.wav\"", "file must be an object")]
+    [InlineData("""{"audio_duration":"12.5"}""", "file.audio_duration must be a number")]
+    public void A_file_of_the_wrong_shape_is_malformed(string file, string reason) =>
+        Assert.Contains(reason, LeftOf<PreRecordedError.MalformedResponse, JobEnvelopePage>(PageWithFile(file)).Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void An_envelope_is_written_back_with_a_file_holding_its_duration_alone()
+    {
+        var envelopes = Right(PageWithFile("""{"id":"f","audio_duration":7.25,"filename":"x.wav"}""")).Items;
+
+        var written = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(envelopes[0], GladiaJsonContext.Default.JobEnvelope))!;
+        var none = new JobEnvelope("a", "G-a", 2, JobStatus.Done, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("""{"audio_duration":7.25}""", written["file"]!.ToJsonString());
+        Assert.Equal("45463597-20b7-4af7-b3b3-f5fb778203ab", written["id"]!.GetValue<string>());
+        Assert.False(written.AsObject().ContainsKey("result"));
+        Assert.Null(JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(none, GladiaJsonContext.Default.JobEnvelope))!["file"]);
+        Assert.Equal(7.25, Some(new JobEnvelope("a", "G-a", 2, JobStatus.Done, DateTimeOffset.UnixEpoch, AudioDuration: 7.25).AudioDuration));
     }
 }

@@ -23,7 +23,7 @@ internal sealed record JobListing(
         job.Status.Value,
         job.CreatedAt,
         // MatchUnsafe: LanguageExt's Match refuses a null result.
-        job.File.Bind(f => f.AudioDuration).MatchUnsafe(Some: s => (double?)s, None: () => null),
+        job.AudioDuration.MatchUnsafe(Some: s => (double?)s, None: () => null),
         job.CustomMetadata.MatchUnsafe(Some: m => m, None: () => null),
         job.ErrorCode.MatchUnsafe(Some: c => (int?)c, None: () => null));
 }

@@ -9,7 +9,7 @@ internal static class Formats
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static string Duration(JobEnvelope job) => job.File.Bind(f => f.AudioDuration).Match(Some: Duration, None: () => "-");
+    public static string Duration(JobEnvelope job) => job.AudioDuration.Match(Some: Duration, None: () => "-");
 
     public static string Duration(double seconds)
     {
@@ -25,7 +25,7 @@ internal static class Formats
         Some: pairs => string.Join(",", pairs.Select(p => $"{p.Key}={Value(p.Value)}")),
         None: () => string.Empty);
 
-    public static double AudioSeconds(JobEnvelope job) => job.File.Bind(f => f.AudioDuration).IfNone(0);
+    public static double AudioSeconds(JobEnvelope job) => job.AudioDuration.IfNone(0);
 
     private static string Value(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 }

@@ -7,7 +7,7 @@ internal static class JobJson
 {
     public static string Line(Job job) => JsonSerializer.Serialize(job, GladiaJsonContext.Default.Job);
 
-    /// <summary>An envelope as the wire has it, without the result and creation options it skipped.</summary>
+    /// <summary>An envelope as the wire has it, without what it skipped (result, creation options, the file but its duration).</summary>
     public static string Line(JobEnvelope job) => JsonSerializer.Serialize(job, GladiaJsonContext.Default.JobEnvelope);
 
     public static string Indented(Job job) => JsonSerializer.Serialize(job, Pretty.Job);

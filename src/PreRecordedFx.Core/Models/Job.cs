@@ -142,9 +142,9 @@ public sealed record Job(
     internal JobResult? WireResult { get; set; } = Result.OrNull();
 
     /// <summary>The job without its result and creation options, as a walk over many jobs keeps it.</summary>
-    /// <returns>The envelope: the same id, status, dates, metadata and file.</returns>
+    /// <returns>The envelope: the same id, status, dates, metadata and audio duration.</returns>
     public JobEnvelope ToEnvelope() =>
-        new(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind, File);
+        new(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind, File.Bind(f => f.AudioDuration));
 
     void IJsonOnDeserialized.OnDeserialized() =>
         RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);

@@ -6,7 +6,7 @@ namespace PreRecordedFx;
 
 /// <summary>
 /// A job without its result and creation options: what a walk over many jobs reads (its id, status, dates,
-/// metadata and file). Parsed from the same JSON as a <see cref="Job"/>, whose <c>result</c>, <c>request_params</c>
+/// metadata and audio duration). Parsed from the same JSON as a <see cref="Job"/>, whose <c>result</c>, <c>request_params</c>
 /// and <c>post_session_metadata</c> the reader skips without building them, so they cost little and cannot make it
 /// fail. Get the whole job with <c>GetAsync(envelope.Id)</c>. Optional wire fields are <see cref="Option{A}"/>.
 /// </summary>
@@ -19,7 +19,7 @@ namespace PreRecordedFx;
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
 /// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
 /// <param name="Kind">Always <c>"pre-recorded"</c> for these jobs.</param>
-/// <param name="File">The uploaded file's description (its duration among it); may be absent on error.</param>
+/// <param name="AudioDuration">The audio's duration in seconds (the file's <c>audio_duration</c>), when known.</param>
 public sealed record JobEnvelope(
     string Id,
     string RequestId,
@@ -30,7 +30,7 @@ public sealed record JobEnvelope(
     Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata = default,
     Option<int> ErrorCode = default,
     string Kind = "pre-recorded",
-    Option<JobFile> File = default) : IJsonOnDeserialized
+    Option<double> AudioDuration = default) : IJsonOnDeserialized
 {
     // As Job's: the serializer fills an empty envelope through the internal setters, required members start unread.
     [JsonConstructor]
@@ -104,14 +104,18 @@ public sealed record JobEnvelope(
     [JsonConverter(typeof(JobKindJsonConverter))]
     public string Kind { get; internal set; } = Kind;
 
-    /// <summary>The uploaded file's description; may be absent on error.</summary>
+    /// <summary>The audio's duration in seconds (the file's <c>audio_duration</c>), when known.</summary>
     [JsonIgnore]
-    public Option<JobFile> File => Prelude.Optional(WireFile);
+    public Option<double> AudioDuration => Prelude.Optional(WireAudioDuration);
 
+    // Of the file only its duration is read: its id, name and source would cost about 200 bytes more per envelope,
+    // and a bulk delete holds every matched one. Written back as a file with that duration alone.
     [JsonInclude]
     [JsonPropertyName("file")]
-    internal JobFile? WireFile { get; set; } = File.OrNull();
+    [JsonConverter(typeof(FileDurationJsonConverter))]
+    internal double? WireAudioDuration { get; set; } = AudioDuration.OrNullable();
 
     void IJsonOnDeserialized.OnDeserialized() =>
         RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
+
 }
