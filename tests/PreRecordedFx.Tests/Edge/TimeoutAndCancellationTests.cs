@@ -33,8 +33,10 @@ public class TimeoutAndCancellationTests
             o => o.ListTimeout = Short);
 
         var error = LeftOf<JobPage, PreRecordedError.Timeout>(await client.PreRecorded().ListAsync(JobQuery.Default));
+        var envelopes = LeftOf<JobEnvelopePage, PreRecordedError.Timeout>(await client.PreRecorded().ListEnvelopesAsync(JobQuery.Default));
 
         Assert.Equal("list", error.Operation);
+        Assert.Equal(new PreRecordedError.Timeout("list", Short), envelopes);
     }
 
     [Fact]

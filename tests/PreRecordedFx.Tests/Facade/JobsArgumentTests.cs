@@ -21,6 +21,7 @@ public class JobsArgumentTests
         Assert.Equal("page", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.NextPageAsync((JobEnvelopePage)null!))).ParamName);
         Assert.Equal("query", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.ListEnvelopesAsync(null!))).ParamName);
         Assert.Equal("query", Assert.Throws<ArgumentNullException>(() => jobs.ListAllEnvelopesAsync(null!)).ParamName);
+        Assert.Equal("query", Assert.Throws<ArgumentNullException>(() => jobs.ListAllAsync(null!)).ParamName);
         Assert.Equal("destination", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DownloadFileAsync("job-1", null!))).ParamName);
         Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentException>(() => jobs.DownloadFileToPathAsync("job-1", " "))).ParamName);
         Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DownloadFileToPathAsync("job-1", null!))).ParamName);
