@@ -66,7 +66,8 @@ public partial class PreRecordedJobs
 
     /// <summary>
     /// Gets one page of jobs (<c>GET /v2/pre-recorded</c>), newest first, as envelopes: each job's id, status, dates,
-    /// metadata and file, its result and creation options skipped unread. For a walk that does not read transcripts.
+    /// metadata and audio duration, its result and creation options skipped unread. For a walk that does not read
+    /// transcripts.
     /// </summary>
     /// <param name="query">Paging and filters, e.g. <c>JobQuery.Default.WithStatus(JobStatus.Done)</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -116,7 +117,7 @@ public partial class PreRecordedJobs
     }
 
     /// <summary>
-    /// Every job matching <paramref name="query"/> as an envelope (id, status, dates, metadata, file), its result and
+    /// Every job matching <paramref name="query"/> as an envelope (id, status, dates, metadata, duration), its result and
     /// creation options skipped unread: what list, prune and retention scripts need, at a fraction of the time and
     /// memory of <see cref="ListAllAsync"/>. Failures and stopping early behave as there. The whole job is one
     /// <see cref="GetAsync"/> away.
