@@ -52,7 +52,7 @@ public abstract record GladiaEvent
 
     /// <summary>A callback: the job is done (<c>transcription.success</c>, Gladia's <c>CallbackTranscriptionSuccessPayload</c>).</summary>
     /// <param name="JobId">The job's id.</param>
-    /// <param name="Result">What the job produced, as <see cref="Job.Result"/> would show it.</param>
+    /// <param name="Result">What the job produced, as <see cref="TranscriptionJob{TRequestParams, TResult}.Result"/> would show it.</param>
     /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
     public sealed record JobSucceeded(string JobId, JobResult Result, Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata)
         : GladiaEvent

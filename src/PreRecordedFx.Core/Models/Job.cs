@@ -15,7 +15,7 @@ namespace PreRecordedFx;
 /// <param name="CreatedAt">When the job was created (UTC).</param>
 /// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
-/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
+/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="TranscriptionJob{TRequestParams, TResult}.Status"/> is error.</param>
 /// <param name="PostSessionMetadata">Debugging data the service may attach.</param>
 /// <param name="Kind">Always <c>"pre-recorded"</c> for these jobs.</param>
 /// <param name="File">The uploaded file's description; may be absent on error.</param>
@@ -31,121 +31,14 @@ public sealed record Job(
     Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata = default,
     Option<int> ErrorCode = default,
     Option<JsonElement> PostSessionMetadata = default,
-    string Kind = "pre-recorded",
+    string Kind = JobKinds.PreRecorded,
     Option<JobFile> File = default,
     Option<RequestParams> RequestParams = default,
-    Option<JobResult> Result = default) : IJsonOnDeserialized
+    Option<JobResult> Result = default)
+    : TranscriptionJob<RequestParams, JobResult>(
+        Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, PostSessionMetadata, Kind, File, RequestParams, Result)
 {
-    // The serializer fills an empty job through the internal setters: far cheaper than its constructor path.
-    // Required members start unread (see RequiredMembers).
     [JsonConstructor]
     internal Job()
-        : this(null!, null!, 0, default, default)
-    {
-        WireVersion = null;
-        WireStatus = null;
-        WireCreatedAt = null;
-    }
-
-    /// <summary>The job id (a UUID).</summary>
-    [JsonInclude]
-    public string Id { get; internal set; } = Id;
-
-    /// <summary>Gladia's debug id, <c>"G-"</c> and the id's first eight hex digits.</summary>
-    [JsonInclude]
-    public string RequestId { get; internal set; } = RequestId;
-
-    /// <summary>The API version, 2.</summary>
-    [JsonIgnore]
-    public int Version => WireVersion.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("version")]
-    internal int? WireVersion { get; set; } = Version;
-
-    /// <summary>Where the job is in its lifecycle.</summary>
-    [JsonIgnore]
-    public JobStatus Status => WireStatus.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("status")]
-    internal JobStatus? WireStatus { get; set; } = Status;
-
-    /// <summary>When the job was created (UTC).</summary>
-    [JsonIgnore]
-    public DateTimeOffset CreatedAt => WireCreatedAt.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("created_at")]
-    internal DateTimeOffset? WireCreatedAt { get; set; } = CreatedAt;
-
-    /// <summary>When it finished; set for done and error jobs.</summary>
-    [JsonIgnore]
-    public Option<DateTimeOffset> CompletedAt => Prelude.Optional(WireCompletedAt);
-
-    [JsonInclude]
-    [JsonPropertyName("completed_at")]
-    internal DateTimeOffset? WireCompletedAt { get; set; } = CompletedAt.OrNullable();
-
-    /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
-    [JsonIgnore]
-    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
-
-    [JsonInclude]
-    [JsonPropertyName("custom_metadata")]
-    [JsonConverter(typeof(CustomMetadataJsonConverter))]
-    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
-
-    /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
-    [JsonIgnore]
-    public Option<int> ErrorCode => Prelude.Optional(WireErrorCode);
-
-    [JsonInclude]
-    [JsonPropertyName("error_code")]
-    internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
-
-    /// <summary>Debugging data the service may attach.</summary>
-    [JsonIgnore]
-    public Option<JsonElement> PostSessionMetadata => Prelude.Optional(WirePostSessionMetadata);
-
-    [JsonInclude]
-    [JsonPropertyName("post_session_metadata")]
-    internal JsonElement? WirePostSessionMetadata { get; set; } = PostSessionMetadata.OrNullable();
-
-    /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
-    [JsonInclude]
-    [JsonConverter(typeof(JobKindJsonConverter))]
-    public string Kind { get; internal set; } = Kind;
-
-    /// <summary>The uploaded file's description; may be absent on error.</summary>
-    [JsonIgnore]
-    public Option<JobFile> File => Prelude.Optional(WireFile);
-
-    [JsonInclude]
-    [JsonPropertyName("file")]
-    internal JobFile? WireFile { get; set; } = File.OrNull();
-
-    /// <summary>The creation options, echoed back; may be absent on error.</summary>
-    [JsonIgnore]
-    public Option<RequestParams> RequestParams => Prelude.Optional(WireRequestParams);
-
-    [JsonInclude]
-    [JsonPropertyName("request_params")]
-    internal RequestParams? WireRequestParams { get; set; } = RequestParams.OrNull();
-
-    /// <summary>The transcription and add-ons, present once the job is done.</summary>
-    [JsonIgnore]
-    public Option<JobResult> Result => Prelude.Optional(WireResult);
-
-    [JsonInclude]
-    [JsonPropertyName("result")]
-    internal JobResult? WireResult { get; set; } = Result.OrNull();
-
-    /// <summary>The job without its result and creation options, as a walk over many jobs keeps it.</summary>
-    /// <returns>The envelope: the same id, status, dates, metadata and audio duration.</returns>
-    public JobEnvelope ToEnvelope() =>
-        new(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind, File.Bind(f => f.AudioDuration));
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
+        : this(null!, null!, 0, default, default) => MarkRequiredUnread();
 }

@@ -5,7 +5,7 @@ using LanguageExt;
 namespace PreRecordedFx;
 
 /// <summary>
-/// A job without its result and creation options: what a walk over many jobs reads (its id, status, dates,
+/// A job of either kind without its result and creation options: what a walk over many jobs reads (its id, status, dates,
 /// metadata and audio duration). Parsed from the same JSON as a <see cref="Job"/>, whose <c>result</c>, <c>request_params</c>
 /// and <c>post_session_metadata</c> the reader skips without building them, so they cost little and cannot make it
 /// fail. Get the whole job with <c>GetAsync(envelope.Id)</c>. Optional wire fields are <see cref="Option{A}"/>.
@@ -18,7 +18,7 @@ namespace PreRecordedFx;
 /// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
 /// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
-/// <param name="Kind">Always <c>"pre-recorded"</c> for these jobs.</param>
+/// <param name="Kind">The job's kind: <c>"pre-recorded"</c> or <c>"live"</c> (<see cref="JobKinds"/>).</param>
 /// <param name="AudioDuration">The audio's duration in seconds (the file's <c>audio_duration</c>), when known.</param>
 public sealed record JobEnvelope(
     string Id,
@@ -29,8 +29,8 @@ public sealed record JobEnvelope(
     Option<DateTimeOffset> CompletedAt = default,
     Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata = default,
     Option<int> ErrorCode = default,
-    string Kind = "pre-recorded",
-    Option<double> AudioDuration = default) : IJsonOnDeserialized
+    string Kind = JobKinds.PreRecorded,
+    Option<double> AudioDuration = default) : IJobEnvelope, IJsonOnDeserialized
 {
     // As Job's: the serializer fills an empty envelope through the internal setters, required members start unread.
     [JsonConstructor]
@@ -99,7 +99,7 @@ public sealed record JobEnvelope(
     [JsonPropertyName("error_code")]
     internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
 
-    /// <summary>Always <c>"pre-recorded"</c> for these jobs.</summary>
+    /// <summary>The job's kind: <c>"pre-recorded"</c> or <c>"live"</c> (<see cref="JobKinds"/>).</summary>
     [JsonInclude]
     [JsonConverter(typeof(JobKindJsonConverter))]
     public string Kind { get; internal set; } = Kind;

@@ -18,7 +18,7 @@ namespace PreRecordedFx;
 /// <param name="DisplayMode">The display mode add-on.</param>
 /// <param name="Chapterization">The chapterization add-on.</param>
 /// <param name="Diarization">The diarization add-on.</param>
-public sealed record JobResult(
+public record JobResult(
     ResultMetadata Metadata,
     Option<Transcription> Transcription = default,
     Option<AddOnResult> Translation = default,

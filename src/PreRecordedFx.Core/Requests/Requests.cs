@@ -17,38 +17,45 @@ public static class Requests
     /// <summary>The path of the jobs collection, from the API root.</summary>
     public const string JobsPath = "/v2/pre-recorded";
 
+    /// <summary>The path of the live sessions collection, from the API root.</summary>
+    public const string LivePath = "/v2/live";
+
     /// <summary>The path of the upload endpoint, from the API root.</summary>
     public const string UploadPath = "/v2/upload";
 
     /// <summary><c>GET /v2/pre-recorded/:id</c>.</summary>
     /// <param name="jobId">The job's id.</param>
+    /// <param name="kind">The job's collection: <c>/v2/pre-recorded</c> (the default) or <c>/v2/live</c>.</param>
     /// <returns>The request, or why the id is rejected.</returns>
     [Pure]
-    public static Either<PreRecordedError, ApiRequest> GetJob(string jobId) =>
-        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Get, JobPath(id), []));
+    public static Either<PreRecordedError, ApiRequest> GetJob(string jobId, JobKind kind = JobKind.PreRecorded) =>
+        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Get, JobPath(kind, id), []));
 
     /// <summary><c>GET /v2/pre-recorded/:id/file</c>.</summary>
     /// <param name="jobId">The job's id.</param>
+    /// <param name="kind">The job's collection: <c>/v2/pre-recorded</c> (the default) or <c>/v2/live</c>.</param>
     /// <returns>The request, or why the id is rejected.</returns>
     [Pure]
-    public static Either<PreRecordedError, ApiRequest> GetFile(string jobId) =>
-        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Get, JobPath(id) + "/file", []));
+    public static Either<PreRecordedError, ApiRequest> GetFile(string jobId, JobKind kind = JobKind.PreRecorded) =>
+        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Get, JobPath(kind, id) + "/file", []));
 
     /// <summary><c>DELETE /v2/pre-recorded/:id</c>.</summary>
     /// <param name="jobId">The job's id.</param>
+    /// <param name="kind">The job's collection: <c>/v2/pre-recorded</c> (the default) or <c>/v2/live</c>.</param>
     /// <returns>The request, or why the id is rejected.</returns>
     [Pure]
-    public static Either<PreRecordedError, ApiRequest> DeleteJob(string jobId) =>
-        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Delete, JobPath(id), []));
+    public static Either<PreRecordedError, ApiRequest> DeleteJob(string jobId, JobKind kind = JobKind.PreRecorded) =>
+        JobIds.Validate(jobId).Map(id => new ApiRequest(RequestMethod.Delete, JobPath(kind, id), []));
 
     /// <summary><c>GET /v2/pre-recorded?…</c>, encoded as Gladia's SDK sends it.</summary>
     /// <param name="query">Paging and filters.</param>
+    /// <param name="kind">The collection: <c>/v2/pre-recorded</c> (the default) or <c>/v2/live</c>, with the same filters.</param>
     /// <returns>The request, or the first argument that is rejected.</returns>
     [Pure]
-    public static Either<PreRecordedError, ApiRequest> ListJobs(JobQuery query) =>
+    public static Either<PreRecordedError, ApiRequest> ListJobs(JobQuery query, JobKind kind = JobKind.PreRecorded) =>
         ListQuery.Problem(query) is { } problem
             ? problem
-            : new ApiRequest(RequestMethod.Get, JobsPath, ListQuery.Encode(query));
+            : new ApiRequest(RequestMethod.Get, CollectionPath(kind), ListQuery.Encode(query));
 
     /// <summary>
     /// The request for a page's <c>next</c> link. Accepted only when the link is on the configured origin and
@@ -56,9 +63,10 @@ public static class Requests
     /// </summary>
     /// <param name="next">The page's <c>next</c> URL.</param>
     /// <param name="baseUrl">The configured API base URL.</param>
+    /// <param name="kind">The collection whose list the link must stay on.</param>
     /// <returns>The request, or <see cref="PreRecordedError.InvalidArgument"/> for <c>next</c>.</returns>
     [Pure]
-    public static Either<PreRecordedError, ApiRequest> FromNextLink(Uri next, Uri baseUrl)
+    public static Either<PreRecordedError, ApiRequest> FromNextLink(Uri next, Uri baseUrl, JobKind kind = JobKind.PreRecorded)
     {
         ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -67,9 +75,10 @@ public static class Requests
             return new PreRecordedError.InvalidArgument("next", "the link leaves the configured origin");
         }
 
-        var listPath = new Uri(Origins.ApiRoot(baseUrl) + JobsPath).AbsolutePath;
+        var collection = CollectionPath(kind);
+        var listPath = new Uri(Origins.ApiRoot(baseUrl) + collection).AbsolutePath;
         return next.AbsolutePath == listPath
-            ? new ApiRequest(RequestMethod.Get, JobsPath, ListQuery.Decode(next.Query))
+            ? new ApiRequest(RequestMethod.Get, collection, ListQuery.Decode(next.Query))
             : new PreRecordedError.InvalidArgument("next", "the link is not the jobs list");
     }
 
@@ -94,5 +103,17 @@ public static class Requests
             : new ApiRequest(RequestMethod.Post, JobsPath, []) { JsonBody = TranscriptionBody.Write(request), CreatesJob = true };
     }
 
-    private static string JobPath(string validId) => JobsPath + "/" + Uri.EscapeDataString(validId);
+    /// <summary>The path of a kind's collection, from the API root: <see cref="JobsPath"/> or <see cref="LivePath"/>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The path.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not one of the two kinds.</exception>
+    [Pure]
+    public static string CollectionPath(JobKind kind) => kind switch
+    {
+        JobKind.PreRecorded => JobsPath,
+        JobKind.Live => LivePath,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a job is pre-recorded or live"),
+    };
+
+    private static string JobPath(JobKind kind, string validId) => CollectionPath(kind) + "/" + Uri.EscapeDataString(validId);
 }

@@ -32,7 +32,7 @@ public static class Responses
         ParseJson(exchange, GladiaJsonContext.Default.JobPage);
 
     /// <summary>
-    /// The answer to <c>GET /v2/pre-recorded</c> read as envelopes: each job's <c>result</c>, <c>request_params</c> and
+    /// The answer to <c>GET /v2/pre-recorded</c> or <c>GET /v2/live</c> read as envelopes: each job's <c>result</c>, <c>request_params</c> and
     /// <c>post_session_metadata</c> are skipped unread, so they cost little and cannot make the page fail; a job
     /// without its id or status still does, as in <see cref="ParsePage"/>.
     /// </summary>
@@ -41,6 +41,20 @@ public static class Responses
     [Pure]
     public static Either<PreRecordedError, JobEnvelopePage> ParseEnvelopePage(HttpExchange exchange) =>
         ParseJson(exchange, GladiaJsonContext.Default.JobEnvelopePage);
+
+    /// <summary>The answer to <c>GET /v2/live/:id</c>: 200 with a live session.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The session, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, LiveSession> ParseLiveSession(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.LiveSession);
+
+    /// <summary>The answer to <c>GET /v2/live</c>: 200 with a page of live sessions.</summary>
+    /// <param name="exchange">The HTTP answer.</param>
+    /// <returns>The page, or the error the answer means.</returns>
+    [Pure]
+    public static Either<PreRecordedError, LiveSessionPage> ParseLivePage(HttpExchange exchange) =>
+        ParseJson(exchange, GladiaJsonContext.Default.LiveSessionPage);
 
     /// <summary>The answer to <c>POST /v2/upload</c>: 200 with the audio's link and what Gladia read of it.</summary>
     /// <param name="exchange">The HTTP answer.</param>
