@@ -88,7 +88,7 @@ public sealed class RequiredMemberTests
     private static PreRecordedError.MalformedResponse MalformedJob(string body) =>
         LeftOf<PreRecordedError.MalformedResponse, Job>(Responses.ParseJob(Json(200, body)));
 
-    private static string Without(string fixture, string member)
+    internal static string Without(string fixture, string member)
     {
         var json = JsonNode.Parse(fixture)!;
         var (parent, name) = Locate(json, member);
