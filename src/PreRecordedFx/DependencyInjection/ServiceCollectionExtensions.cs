@@ -8,7 +8,7 @@ using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="GladiaClient"/> and <see cref="PreRecordedJobs"/> with dependency injection.</summary>
+/// <summary>Registers <see cref="GladiaClient"/>, <see cref="PreRecordedJobs"/> and <see cref="LiveSessions"/> with dependency injection.</summary>
 /// <example><code>
 /// builder.Services.AddPreRecordedFx(builder.Configuration); // reads the "Gladia" section
 /// app.MapGet("/jobs/{id}", async (string id, PreRecordedJobs jobs) =>
@@ -71,18 +71,18 @@ public static class ServiceCollectionExtensions
             });
 
         // Singletons that ask the factory for a fresh typed client per operation, so pooled handlers still rotate.
-        services.TryAddSingleton(provider =>
-        {
-            var settings = Settings(provider);
-            var runner = new OperationRunner(provider.GetRequiredService<IGladiaApi>, settings.ApiKey!, Time(provider));
-            return new PreRecordedJobs(runner, settings);
-        });
-        services.TryAddSingleton(provider => new GladiaClient(provider.GetRequiredService<PreRecordedJobs>(), Settings(provider).BaseUrl));
+        services.TryAddSingleton(provider => new PreRecordedJobs(Runner(provider), Settings(provider)));
+        services.TryAddSingleton(provider => new LiveSessions(Runner(provider), Settings(provider)));
+        services.TryAddSingleton(provider => new GladiaClient(
+            provider.GetRequiredService<PreRecordedJobs>(), provider.GetRequiredService<LiveSessions>(), Settings(provider).BaseUrl));
         return services;
     }
 
     private static GladiaClientOptions Settings(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<GladiaClientOptions>>().Value.Snapshot();
+
+    private static OperationRunner Runner(IServiceProvider provider) =>
+        new(provider.GetRequiredService<IGladiaApi>, Settings(provider).ApiKey!, Time(provider));
 
     private static TimeProvider Time(IServiceProvider provider) => provider.GetService<TimeProvider>() ?? TimeProvider.System;
 

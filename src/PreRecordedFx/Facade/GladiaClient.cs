@@ -15,6 +15,7 @@ namespace PreRecordedFx;
 public class GladiaClient : IDisposable
 {
     private readonly PreRecordedJobs? jobs;
+    private readonly LiveSessions? live;
     private readonly HttpClient? ownedHttpClient;
     private readonly OperationRunner? ownedRunner;
     private readonly Uri? baseUrl;
@@ -84,12 +85,14 @@ public class GladiaClient : IDisposable
         var api = RestService.For<IGladiaApi>(ownedHttpClient);
         ownedRunner = new OperationRunner(() => api, settings.ApiKey!, time);
         jobs = new PreRecordedJobs(ownedRunner, settings);
+        live = new LiveSessions(ownedRunner, settings);
         baseUrl = settings.BaseUrl;
     }
 
-    internal GladiaClient(PreRecordedJobs jobs, Uri baseUrl)
+    internal GladiaClient(PreRecordedJobs jobs, LiveSessions live, Uri baseUrl)
     {
         this.jobs = jobs;
+        this.live = live;
         this.baseUrl = baseUrl;
     }
 
@@ -97,6 +100,11 @@ public class GladiaClient : IDisposable
     /// <returns>The jobs API of this client (the same instance each time).</returns>
     public virtual PreRecordedJobs PreRecorded() =>
         jobs ?? throw new InvalidOperationException("This GladiaClient was made by the parameterless constructor, for mocking; override PreRecorded().");
+
+    /// <summary>The live sessions API: the same calls as <see cref="PreRecorded"/> has for managing jobs, on <c>/v2/live</c>.</summary>
+    /// <returns>The live sessions API of this client (the same instance each time).</returns>
+    public virtual LiveSessions Live() =>
+        live ?? throw new InvalidOperationException("This GladiaClient was made by the parameterless constructor, for mocking; override Live().");
 
     /// <inheritdoc />
     public override string ToString() => $"GladiaClient({baseUrl})";

@@ -83,12 +83,12 @@ public partial class PreRecordedJobs
 
     /// <summary>
     /// Transcribes audio already online: creates the job (<see cref="CreateAsync"/>), then waits for it
-    /// (<see cref="WaitUntilFinishedAsync"/>).
+    /// (<see cref="JobsApi{TJob, TPage}.WaitUntilFinishedAsync"/>).
     /// </summary>
     /// <param name="request">What to transcribe and how; its <see cref="TranscriptionRequest.AudioUrl"/> is required.</param>
     /// <param name="wait">Pauses and budget of the wait; the defaults when <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The finished job, done or error, as <see cref="WaitUntilFinishedAsync"/> returns it; or the failing step's error.</returns>
+    /// <returns>The finished job, done or error, as <see cref="JobsApi{TJob, TPage}.WaitUntilFinishedAsync"/> returns it; or the failing step's error.</returns>
     public virtual async Task<Either<PreRecordedError, Job>> TranscribeAsync(
         TranscriptionRequest request, WaitOptions? wait = null, CancellationToken cancellationToken = default)
     {

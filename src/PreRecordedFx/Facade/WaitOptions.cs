@@ -1,7 +1,7 @@
 namespace PreRecordedFx;
 
 /// <summary>
-/// How <see cref="PreRecordedJobs.WaitUntilFinishedAsync"/> polls: the first pause, doubling after each poll up to
+/// How <see cref="JobsApi{TJob, TPage}.WaitUntilFinishedAsync"/> polls: the first pause, doubling after each poll up to
 /// <see cref="MaxDelay"/>, and the whole budget. The defaults suit Gladia, where most jobs finish within minutes.
 /// </summary>
 /// <example><code>

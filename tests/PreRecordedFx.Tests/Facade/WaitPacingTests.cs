@@ -3,7 +3,7 @@ using PreRecordedFx.MockServer;
 namespace PreRecordedFx.Tests.Facade;
 
 /// <summary>
-/// When <see cref="PreRecordedJobs.WaitUntilFinishedAsync"/> polls: its pauses and its budget, on the fake clock.
+/// When <see cref="JobsApi{TJob, TPage}.WaitUntilFinishedAsync"/> polls: its pauses and its budget, on the fake clock.
 /// Apart from <see cref="WaitUntilFinishedTests"/> because each of these moves the clock through a long wait, and
 /// test classes run side by side.
 /// </summary>

@@ -3,7 +3,7 @@ using PreRecordedFx.MockServer;
 namespace PreRecordedFx.Tests.Facade;
 
 /// <summary>
-/// <see cref="PreRecordedJobs.WaitUntilFinishedAsync"/> against the mock's lifecycle (queued 10 s, processing 10 s),
+/// <see cref="JobsApi{TJob, TPage}.WaitUntilFinishedAsync"/> against the mock's lifecycle (queued 10 s, processing 10 s),
 /// with the clock moved by the test: every pause and every state change happens on the fake clock.
 /// </summary>
 public sealed class WaitUntilFinishedTests

@@ -3,12 +3,12 @@ using LanguageExt;
 namespace PreRecordedFx;
 
 /// <summary>Waiting for a job to finish.</summary>
-public partial class PreRecordedJobs
+public abstract partial class JobsApi<TJob, TPage>
 {
     private const string WaitOperation = "wait";
 
     /// <summary>
-    /// Polls a job (<c>GET /v2/pre-recorded/:id</c>) until it is finished — done or error — pausing between polls from
+    /// Polls a job (<c>GET /v2/pre-recorded/:id</c> or <c>/v2/live/:id</c>) until it is finished — done or error — pausing between polls from
     /// <see cref="WaitOptions.InitialDelay"/>, doubling up to <see cref="WaitOptions.MaxDelay"/>, within
     /// <see cref="WaitOptions.Budget"/>. A transient failure of a poll (429, 5xx, transport) is polled through; any other
     /// failure ends the wait. Pauses run on the client's clock.
@@ -24,7 +24,7 @@ public partial class PreRecordedJobs
     /// <example><code>
     /// var finished = await client.PreRecorded().WaitUntilFinishedAsync(jobId, new WaitOptions { Budget = TimeSpan.FromMinutes(5) });
     /// </code></example>
-    public virtual async Task<Either<PreRecordedError, Job>> WaitUntilFinishedAsync(
+    public virtual async Task<Either<PreRecordedError, TJob>> WaitUntilFinishedAsync(
         string jobId, WaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         var wait = options ?? new WaitOptions();
@@ -41,7 +41,7 @@ public partial class PreRecordedJobs
             var polled = await GetAsync(jobId, cancellationToken).ConfigureAwait(false);
             switch (polled.Case)
             {
-                case Job job when IsFinished(job):
+                case TJob job when IsFinished(job):
                     return job;
                 case PreRecordedError error when !error.IsTransient:
                     return error;
@@ -59,5 +59,5 @@ public partial class PreRecordedJobs
     }
 
     // Queued and processing jobs are pending; so is a status Gladia may add later, which cannot be read as finished.
-    private static bool IsFinished(Job job) => job.Status.Kind is JobStatusKind.Done or JobStatusKind.Error;
+    private static bool IsFinished(TJob job) => job.Status.Kind is JobStatusKind.Done or JobStatusKind.Error;
 }
