@@ -7,7 +7,7 @@ namespace PreRecordedFx.MockServer.Admin;
 
 /// <summary>
 /// The admin operations, shared by the <c>/__admin</c> endpoints and <see cref="MockServerFactory"/>'s methods:
-/// reset, the request and callback journals, loading and removing jobs, and the faults in force.
+/// reset, the request and callback journals, loading and removing jobs and live sessions, and the faults in force.
 /// </summary>
 internal sealed class MockAdmin(
     JobStores stores,
@@ -60,11 +60,13 @@ internal sealed class MockAdmin(
         }
 
         var phase = (JobPhase)parsed.Case!;
-        var expected = kind == JobKind.Live ? JobKinds.Live : JobKinds.PreRecorded;
+        var expected = Wire(kind);
         if (phase.Job.Kind != expected)
         {
             // Each kind has its own store and endpoints; a session loaded as a job would be served under the wrong path.
-            return [$"The kind must be {expected}, not {phase.Job.Kind}; load {phase.Job.Kind} jobs with PUT {AdminEndpoints.Path}/{AdminEndpoints.Segment(phase.Job.Kind == JobKinds.Live ? JobKind.Live : JobKind.PreRecorded)}/{{id}}"];
+            var other = kind == JobKind.Live ? JobKind.PreRecorded : JobKind.Live;
+            var hint = phase.Job.Kind == Wire(other) ? $"; load it with PUT {AdminEndpoints.Path}/{AdminEndpoints.Segment(other)}/{{id}}" : string.Empty;
+            return [$"The kind must be {expected}, not {phase.Job.Kind}{hint}"];
         }
 
         if (id is not null && phase.Job.Id != id)
@@ -105,6 +107,8 @@ internal sealed class MockAdmin(
 
         return problems;
     }
+
+    private static string Wire(JobKind kind) => kind == JobKind.Live ? JobKinds.Live : JobKinds.PreRecorded;
 }
 
 /// <summary>State that <c>POST /__admin/reset</c> puts back as at start (uploads, the count of created jobs).</summary>

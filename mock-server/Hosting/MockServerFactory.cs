@@ -24,7 +24,7 @@ public class MockServerFactory : WebApplicationFactory<Program>
     private readonly MockServerOptions options = new();
     private readonly TimeProvider? timeProvider;
 
-    /// <summary>Hosts the mock with the default options (seed 42, 200 jobs, key <see cref="MockServerOptions.DefaultApiKey"/>, no faults).</summary>
+    /// <summary>Hosts the mock with the default options (seed 42, 200 jobs, 20 live sessions, key <see cref="MockServerOptions.DefaultApiKey"/>, no faults).</summary>
     public MockServerFactory()
         : this(new MockServerOptions())
     {
