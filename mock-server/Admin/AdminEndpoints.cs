@@ -21,7 +21,7 @@ internal static class AdminEndpoints
 
         admin.MapPost("/reset", Reset)
             .WithName("AdminReset")
-            .WithSummary("Puts the mock back as it started: seeded jobs (deleted ones return), faults and counters as configured, empty journals, no uploads, no callbacks pending.")
+            .WithSummary("Puts the mock back as it started: seeded jobs and live sessions (deleted ones return), faults and counters as configured, empty journals, no uploads, no callbacks pending.")
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 

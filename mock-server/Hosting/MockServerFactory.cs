@@ -87,7 +87,7 @@ public class MockServerFactory : WebApplicationFactory<Program>
     private MockAdmin Admin => Services.GetRequiredService<MockAdmin>();
 
     /// <summary>
-    /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs, deleted ones included, the
+    /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs and live sessions, deleted ones included, the
     /// configured faults and counters, empty journals, no uploads or created jobs, no callbacks or webhooks pending.
     /// </summary>
     public void Reset() => Admin.Reset();

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bogus;
@@ -16,6 +17,9 @@ internal static class LiveGenerator
 {
     // Its own generator, salted: the live sessions never shift the jobs of a seed, whatever their count.
     private const ulong Salt = 0x11FE5E55;
+
+    // Non-ASCII text raw inside each message, as the wire writes the rest of the session (see WireJson).
+    private static readonly JsonSerializerOptions MessageText = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly int[] PcmBitDepths = [8, 16, 24, 32];
     private static readonly int[] SampleRates = [8000, 16000, 32000, 44100, 48000];
@@ -214,6 +218,6 @@ internal static class LiveGenerator
             message["data"] = data;
         }
 
-        return message.ToJsonString();
+        return message.ToJsonString(MessageText);
     }
 }
