@@ -53,6 +53,11 @@ public sealed class HostileServerTests(CampaignFixture campaign, ITestOutputHelp
         Assert.Equal(Enum.GetValues<Fault>().Order(), Report.Calls.Select(c => c.Fault).Distinct().Order());
         Assert.Equal(Enum.GetValues<Form>().Order(), Report.Calls.Select(c => c.Form).Distinct().Order());
         Assert.Contains(Report.Calls, c => c.Outcome == Outcome.Cancelled);
+
+        // Half the calls go to live sessions, half to pre-recorded jobs.
+        var api = campaign.Servers.Api;
+        output.WriteLine($"{api.LiveRequests} of {api.Requests} requests to /v2/live");
+        Assert.InRange(api.LiveRequests, api.Requests / 3, api.Requests * 2 / 3);
     }
 
     [Fact]

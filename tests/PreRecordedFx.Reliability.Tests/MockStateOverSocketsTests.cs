@@ -53,6 +53,38 @@ public sealed class MockStateOverSocketsTests
     }
 
     [Fact]
+    public async Task Live_sessions_are_listed_read_resumed_and_deleted_over_sockets()
+    {
+        await using var mock = new LoopbackMock(new MockServerOptions { Jobs = 3, LiveSessions = 6 });
+        using var client = new GladiaClient(
+            new GladiaClientOptions { ApiKey = MockServerOptions.DefaultApiKey, BaseUrl = mock.BaseUrl },
+            new SocketsHttpHandler { AllowAutoRedirect = false },
+            NullLoggerFactory.Instance);
+        var live = client.Live();
+
+        var sessions = (await live.ListAllAsync(JobQuery.Default.WithLimit(4)).ToListAsync()).Select(Right).ToList();
+        var done = sessions.First(s => s.Status == JobStatus.Done && s.File.IsSome);
+        var whole = Right(await live.GetFileAsync(done.Id));
+        await using var rest = Right(await live.OpenFileFromAsync(done.Id, 100));
+        using var tail = new MemoryStream();
+        await rest.Content.CopyToAsync(tail);
+        var deleted = await live.DeleteAsync(done.Id);
+
+        Assert.Equal(6, sessions.Count);
+        Assert.Equal(100, rest.Offset);
+        Assert.Equal(whole[100..], tail.ToArray());
+        Assert.True(deleted.IsRight);
+        Assert.IsType<PreRecordedError.NotFound>(Left(await live.GetAsync(done.Id)));
+        Assert.Equal(3, (await client.PreRecorded().ListAllEnvelopesAsync(JobQuery.Default).ToListAsync()).Count);
+    }
+
+    private static T Right<T>(LanguageExt.Either<PreRecordedError, T> either) =>
+        either.Match(Right: value => value, Left: error => throw new Xunit.Sdk.XunitException(error.Message));
+
+    private static PreRecordedError Left<T>(LanguageExt.Either<PreRecordedError, T> either) =>
+        either.Match(Right: _ => throw new Xunit.Sdk.XunitException("expected a Left"), Left: error => error);
+
+    [Fact]
     public async Task The_journal_and_reset_work_over_sockets_and_never_hold_a_key()
     {
         await using var mock = new LoopbackMock(new MockServerOptions { Jobs = 8, ApiKey = "socket-key-0001", AdminKey = "socket-admin-0002" });

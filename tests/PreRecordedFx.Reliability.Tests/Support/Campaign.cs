@@ -85,7 +85,8 @@ public sealed class Campaign(HostileServers servers, int seed)
             while (Volatile.Read(ref counted) < calls && clock.Elapsed < cap)
             {
                 var n = Interlocked.Increment(ref started);
-                await RunOneAsync(n, patient.PreRecorded(), hasty.PreRecorded());
+                // Odd calls to pre-recorded jobs, even ones to live sessions: the same calls, faults and promises.
+                await (n % 2 == 0 ? RunOneAsync(n, patient.Live(), hasty.Live()) : RunOneAsync(n, patient.PreRecorded(), hasty.PreRecorded()));
             }
         })));
         var elapsed = clock.Elapsed;
@@ -157,7 +158,9 @@ public sealed class Campaign(HostileServers servers, int seed)
         };
     }
 
-    private async Task RunOneAsync(int n, PreRecordedJobs patient, PreRecordedJobs hasty)
+    private async Task RunOneAsync<TJob, TPage>(int n, JobsApi<TJob, TPage> patient, JobsApi<TJob, TPage> hasty)
+        where TJob : class, IJobEnvelope
+        where TPage : ListPage<TJob>
     {
         var random = new Random(HashCode.Combine(seed, n));
         var form = (Form)random.Next(Enum.GetValues<Form>().Length);
@@ -175,7 +178,7 @@ public sealed class Campaign(HostileServers servers, int seed)
                 break;
             case Form.List:
                 var page = await Measure(n, form, fault, isHasty, budget, Expected(form, fault, isHasty), () => jobs.ListAsync(Query(fault, n), token), token);
-                if (page?.Case is JobPage { Next.IsSome: true } withNext)
+                if (page?.Case is TPage { Next.IsSome: true } withNext)
                 {
                     // Only NextOtherOrigin gives a first page with a next link: following it must be refused unsent.
                     await Measure(n, Form.NextPage, Fault.NextOtherOrigin, isHasty, budget, Only(Outcome.InvalidArgument), () => jobs.NextPageAsync(withNext, token), token);
@@ -184,7 +187,7 @@ public sealed class Campaign(HostileServers servers, int seed)
                 break;
             case Form.NextPage:
                 var first = await Measure(n, Form.List, Fault.Valid, isHasty, budget, Expected(Form.List, Fault.Valid, isHasty), () => jobs.ListAsync(Query(Fault.Valid, n).WithCustomMetadata(HostileScript.ThenKey, fault.ToString()), token), token);
-                if (first?.Case is JobPage firstPage)
+                if (first?.Case is TPage firstPage)
                 {
                     await Measure(n, form, fault, isHasty, budget, Expected(form, fault, isHasty), () => jobs.NextPageAsync(firstPage, token), token);
                 }
@@ -247,7 +250,7 @@ public sealed class Campaign(HostileServers servers, int seed)
             .WithCustomMetadata(HostileScript.FaultKey, fault.ToString())
             .WithCustomMetadata(HostileScript.NumberKey, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static async Task<Either<PreRecordedError, Unit>> OpenAndCloseAsync(PreRecordedJobs jobs, string id, CancellationToken token)
+    private static async Task<Either<PreRecordedError, Unit>> OpenAndCloseAsync(JobsApi jobs, string id, CancellationToken token)
     {
         var opened = await jobs.OpenFileAsync(id, token);
         if (opened.Case is AudioDownload download)
@@ -259,7 +262,9 @@ public sealed class Campaign(HostileServers servers, int seed)
     }
 
     /// <summary>Enumerates everything; a Left may only come last. The outcome is that Left, or Right.</summary>
-    private static async Task<Either<PreRecordedError, Unit>> ListAllAsync(PreRecordedJobs jobs, JobQuery query, CancellationToken token)
+    private static async Task<Either<PreRecordedError, Unit>> ListAllAsync<TJob, TPage>(JobsApi<TJob, TPage> jobs, JobQuery query, CancellationToken token)
+        where TJob : class, IJobEnvelope
+        where TPage : ListPage<TJob>
     {
         var items = await jobs.ListAllAsync(query, token).ToListAsync(token);
         var lefts = items.Select((item, i) => (item, i)).Where(x => x.item.IsLeft).ToList();

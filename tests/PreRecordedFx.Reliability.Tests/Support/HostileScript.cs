@@ -19,11 +19,13 @@ public sealed class HostileScript
     public const string ThenKey = "then";
 
     private const string JobsPath = "/v2/pre-recorded";
+    private const string LivePath = "/v2/live";
     private static readonly byte[] Filler = Encoding.ASCII.GetBytes(new string('[', 64 * 1024));
 
     private readonly ConcurrentDictionary<string, int> attempts = new(StringComparer.Ordinal);
     private long requests;
     private long withKey;
+    private long liveRequests;
     private long hugeAnswers;
     private long hugeBytesWritten;
 
@@ -35,6 +37,8 @@ public sealed class HostileScript
     public long Requests => Interlocked.Read(ref requests);
 
     public long RequestsWithKey => Interlocked.Read(ref withKey);
+
+    public long LiveRequests => Interlocked.Read(ref liveRequests);
 
     public long HugeAnswers => Interlocked.Read(ref hugeAnswers);
 
@@ -54,6 +58,11 @@ public sealed class HostileScript
         try
         {
             var call = Call.Read(context.Request);
+            if (call.Collection == LivePath)
+            {
+                Interlocked.Increment(ref liveRequests);
+            }
+
             var fault = OtherOrigin is null ? Fault.Valid : call.Fault;
             await AnswerAsync(context, call, fault);
         }
@@ -149,7 +158,7 @@ public sealed class HostileScript
                 await HopAsync(context, call, fault);
                 return;
             case Fault.NextOtherOrigin when call.Kind == Kind.List:
-                await WriteAsync(response, 200, "application/json", Page(context, call, new Uri(OtherOrigin!, JobsPath + "?offset=2&limit=2")), aborted);
+                await WriteAsync(response, 200, "application/json", Page(context, call, new Uri(OtherOrigin!, call.Collection + "?offset=2&limit=2")), aborted);
                 return;
             default: // RedirectOtherOrigin, and NextOtherOrigin outside a list
                 response.StatusCode = call.Kind == Kind.Delete ? 307 : 302;
@@ -177,7 +186,7 @@ public sealed class HostileScript
 
     private static (string ContentType, byte[] Bytes) ValidBody(HttpContext context, Call call) => call.Kind switch
     {
-        Kind.Job => ("application/json", JsonSerializer.SerializeToUtf8Bytes(PreRecordedModelFactory.DoneJob(call.Id), GladiaJsonContext.Default.Job)),
+        Kind.Job => ("application/json", JobJson(call, call.Id)),
         Kind.List => ("application/json", Page(context, call, NextLink(context, call))),
         Kind.File => ("audio/wav", Audio(call.Number)),
         _ => ("application/json", []),
@@ -194,12 +203,29 @@ public sealed class HostileScript
     {
         var origin = new Uri(context.Request.Scheme + "://" + context.Request.Host + "/");
         var items = new[] { PreRecordedModelFactory.DoneJob("a." + call.Number), PreRecordedModelFactory.DoneJob("b." + call.Number) };
+        if (call.Collection == LivePath)
+        {
+            var first = new Uri(origin, LivePath + "?offset=0&limit=2");
+            return JsonSerializer.SerializeToUtf8Bytes(new LiveSessionPage(first, first, [.. items.Select(LiveOf)], next is null ? default : next), GladiaJsonContext.Default.LiveSessionPage);
+        }
+
         return JsonSerializer.SerializeToUtf8Bytes(PreRecordedModelFactory.JobPage(items, next, origin), GladiaJsonContext.Default.JobPage);
     }
 
+    private static byte[] JobJson(Call call, string id) => call.Collection == LivePath
+        ? JsonSerializer.SerializeToUtf8Bytes(LiveOf(PreRecordedModelFactory.DoneJob(id)), GladiaJsonContext.Default.LiveSession)
+        : JsonSerializer.SerializeToUtf8Bytes(PreRecordedModelFactory.DoneJob(id), GladiaJsonContext.Default.Job);
+
+    // A done live session with the job's envelope, file and transcription.
+    private static LiveSession LiveOf(Job job) => new(
+        job.Id, job.RequestId, job.Version, job.Status, job.CreatedAt, job.CompletedAt, job.CustomMetadata, job.ErrorCode,
+        File: job.File,
+        RequestParams: new LiveRequestParams(encoding: "wav/pcm", sampleRate: 16000),
+        Result: job.Result.Map(result => new LiveResult(result.Metadata, result.Transcription)));
+
     private static Uri? NextLink(HttpContext context, Call call) =>
         call.Then is { } then
-            ? new Uri($"{context.Request.Scheme}://{context.Request.Host}{JobsPath}?offset=2&limit=2&custom_metadata%5B{FaultKey}%5D={then}&custom_metadata%5B{NumberKey}%5D={call.Number}")
+            ? new Uri($"{context.Request.Scheme}://{context.Request.Host}{call.Collection}?offset=2&limit=2&custom_metadata%5B{FaultKey}%5D={then}&custom_metadata%5B{NumberKey}%5D={call.Number}")
             : null;
 
     private static byte[] WrongShape(HttpContext context, Call call) => (call.Number % 6) switch
@@ -210,7 +236,7 @@ public sealed class HostileScript
         3 => "{\"id\":5,\"status\":true,\"created_at\":\"yesterday\"}"u8.ToArray(),
         4 => "null"u8.ToArray(),
         _ => call.Kind == Kind.List
-            ? JsonSerializer.SerializeToUtf8Bytes(PreRecordedModelFactory.DoneJob("x"), GladiaJsonContext.Default.Job)
+            ? JobJson(call, "x")
             : Page(context, call, next: null),
     };
 
@@ -313,7 +339,7 @@ public sealed class HostileScript
     }
 
     /// <summary>What a request asks for: the operation, the fault, the call number, and the hop for redirects.</summary>
-    private sealed record Call(Kind Kind, Fault Fault, int Number, string Id, string? Then, int? Hop)
+    private sealed record Call(Kind Kind, Fault Fault, int Number, string Id, string? Then, int? Hop, string Collection = JobsPath)
     {
         public static Call Read(HttpRequest request)
         {
@@ -330,21 +356,22 @@ public sealed class HostileScript
                     int.Parse(path["/hop/".Length..], CultureInfo.InvariantCulture));
             }
 
-            if (path == JobsPath)
+            var collection = path.StartsWith(LivePath, StringComparison.Ordinal) ? LivePath : JobsPath;
+            if (path == collection)
             {
                 var query = request.Query;
                 var fault = Enum.Parse<Fault>(query[$"custom_metadata[{FaultKey}]"].ToString());
                 var n = int.Parse(query[$"custom_metadata[{NumberKey}]"].ToString(), CultureInfo.InvariantCulture);
                 var then = query[$"custom_metadata[{ThenKey}]"].ToString();
-                return new Call(Kind.List, fault, n, string.Empty, then.Length > 0 ? then : null, null);
+                return new Call(Kind.List, fault, n, string.Empty, then.Length > 0 ? then : null, null, collection);
             }
 
-            var rest = path[(JobsPath.Length + 1)..];
+            var rest = path[(collection.Length + 1)..];
             var isFile = rest.EndsWith("/file", StringComparison.Ordinal);
             var id = Uri.UnescapeDataString(isFile ? rest[..^"/file".Length] : rest);
             var dot = id.LastIndexOf('.');
             var kind = request.Method == "DELETE" ? Kind.Delete : isFile ? Kind.File : Kind.Job;
-            return new Call(kind, Enum.Parse<Fault>(id[..dot]), int.Parse(id[(dot + 1)..], CultureInfo.InvariantCulture), id, null, null);
+            return new Call(kind, Enum.Parse<Fault>(id[..dot]), int.Parse(id[(dot + 1)..], CultureInfo.InvariantCulture), id, null, null, collection);
         }
     }
 }
