@@ -17,8 +17,7 @@ internal static class DeleteCommand
             "Delete jobs and their data. This cannot be undone.",
             "gladia-jobs delete 45463597-20b7-4af7-b3b3-f5fb778203ab",
             "gladia-jobs list --status error --ids | gladia-jobs delete --yes -",
-            "gladia-jobs delete --kind live --yes 8b1a4c2e-6f0d-4e55-9a3b-2c7d9e1f0a42",
-            "gladia-jobs delete --yes --json 45463597-20b7-4af7-b3b3-f5fb778203ab 8b1a4c2e-6f0d-4e55-9a3b-2c7d9e1f0a42"));
+            "gladia-jobs delete --yes --json --kind all 45463597-20b7-4af7-b3b3-f5fb778203ab 8b1a4c2e-6f0d-4e55-9a3b-2c7d9e1f0a42"));
         command.Arguments.Add(ids);
         command.Options.Add(yes);
         command.Options.Add(json);

@@ -17,7 +17,6 @@ internal static class DownloadCommand
         var command = new Command("download", Help.Describe(
             "Download jobs' audio, named as the server names it. An interrupted file is kept as name.part and resumed by the next run.",
             "gladia-jobs download 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./audio",
-            "gladia-jobs download --from --status done --date 2026-09-30 -o ./audio --concurrency 8",
             "gladia-jobs download --from --kind all --metadata userId=u-42 -o ./audio",
             "gladia-jobs download --from --after 2026-09-01 -o ./audio --json | jq '.failed'"));
         selection.AddTo(command);

@@ -16,7 +16,6 @@ internal static class ExportCommand
         var command = new Command("export", Help.Describe(
             "Export jobs: job.json, transcript.txt/.srt/.vtt and optionally the audio, one folder per job, and manifest.json (kept up to date as each job is exported).",
             "gladia-jobs export 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./exports",
-            "gladia-jobs export --from --status done --after 2026-09-01 --audio -o ./exports",
             "gladia-jobs export --from --kind all --metadata userId=u-42 --audio -o ./exports",
             "gladia-jobs export --from --date 2026-09-30 -o ./exports --json | jq '.failed'"));
         selection.AddTo(command);

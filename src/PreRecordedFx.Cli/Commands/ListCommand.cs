@@ -15,8 +15,7 @@ internal static class ListCommand
         var command = new Command("list", Help.Describe(
             "List jobs, newest first: a table on a terminal, tab-separated lines in a pipe.",
             "gladia-jobs list --status error --after 2026-09-01",
-            "gladia-jobs list --all --metadata team=support --json > jobs.json",
-            "gladia-jobs list --all --kind all --metadata userId=u-42",
+            "gladia-jobs list --all --kind all --metadata userId=u-42 --json > jobs.json",
             "gladia-jobs list --all --status error --ids | gladia-jobs delete --yes -"));
         filters.AddTo(command);
         command.Options.Add(all);

@@ -26,7 +26,6 @@ internal static class PruneCommand
         var kind = KindOption.Option("Which jobs: pre-recorded (default), live (sessions) or all (both: pre-recorded first, then live; the report names each job's kind).");
         var command = new Command("prune", Help.Describe(
             "Delete every job matching the filters (retention). A dry run unless --yes; queued and processing jobs are skipped.",
-            "gladia-jobs prune --before 2026-01-01 --status done --status error",
             "gladia-jobs prune --kind all --metadata userId=u-42 --yes",
             "gladia-jobs prune --before 2026-01-01 --archive ./archive --yes --json > report.json",
             "gladia-jobs list --status error --ids | gladia-jobs prune --yes -"));
