@@ -176,6 +176,21 @@ public sealed class KindCommandTests
     }
 
     [Fact]
+    public async Task On_a_terminal_delete_kind_all_asks_naming_the_kinds_and_a_no_deletes_nothing()
+    {
+        await using var both = new BothKinds();
+        var session = (await both.SessionsAsync(JobQuery.Default.WithStatus(JobStatus.Done)))[0];
+
+        var result = await both.Cli.RunAsync(terminal: true, input: "n", "delete", "--kind", "all", session.Id);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Delete 1 job of kind pre-recorded or live", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Nothing deleted.", result.Out, StringComparison.Ordinal);
+        Assert.Empty(both.Scripted!.LiveRequests);
+        Assert.Contains(session.Id, (await both.SessionsAsync()).Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task Delete_without_kind_does_not_touch_a_live_session()
     {
         await using var both = new BothKinds();
