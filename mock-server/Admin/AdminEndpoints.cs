@@ -6,7 +6,7 @@ namespace PreRecordedFx.MockServer.Admin;
 
 /// <summary>
 /// The admin API beside the mocked one, under <c>/__admin</c> (never under <c>/v2</c>): reset, the request journal,
-/// loading and removing jobs, and the faults in force. It needs no <c>x-gladia-key</c>, only <c>x-admin-key</c> when
+/// loading and removing jobs and live sessions, and the faults in force. It needs no <c>x-gladia-key</c>, only <c>x-admin-key</c> when
 /// one is configured; its own requests are not journaled and get no injected faults.
 /// </summary>
 internal static class AdminEndpoints
@@ -21,7 +21,7 @@ internal static class AdminEndpoints
 
         admin.MapPost("/reset", Reset)
             .WithName("AdminReset")
-            .WithSummary("Puts the mock back as it started: seeded jobs (deleted ones return), faults and counters as configured, empty journals, no uploads, no callbacks pending.")
+            .WithSummary("Puts the mock back as it started: seeded jobs and live sessions (deleted ones return), faults and counters as configured, empty journals, no uploads, no callbacks pending.")
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
@@ -49,7 +49,7 @@ internal static class AdminEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
-        admin.MapPut("/jobs/{id}", PutJob)
+        admin.MapPut("/jobs/{id}", (string id, HttpRequest request, MockAdmin mock) => PutJob(JobKind.PreRecorded, id, request, mock))
             .WithName("AdminPutJob")
             .DescribesJsonBody<Job>()
             .WithSummary("Loads a job from its wire JSON (e.g. saved from the real API), checked by the client's parser; served byte for byte as given. 201 when new, 200 when it replaced one.")
@@ -58,9 +58,26 @@ internal static class AdminEndpoints
             .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
 
-        admin.MapDelete("/jobs/{id}", RemoveJob)
+        admin.MapDelete("/jobs/{id}", (string id, MockAdmin mock) => RemoveJob(JobKind.PreRecorded, id, mock))
             .WithName("AdminRemoveJob")
             .WithSummary("Removes a job outright (it is back after a reset if it was seeded).")
+            .Produces(StatusCodes.Status204NoContent)
+            .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized)
+            .Produces<GladiaErrorBody>(StatusCodes.Status404NotFound);
+
+        // The live equivalents: the same operations on the live sessions' store, the body a StreamingResponse.
+        admin.MapPut("/live/{id}", (string id, HttpRequest request, MockAdmin mock) => PutJob(JobKind.Live, id, request, mock))
+            .WithName("AdminPutLiveSession")
+            .DescribesJsonBody<LiveSession>()
+            .WithSummary("Loads a live session from its wire JSON (as GET /v2/live/{id} answers it), checked by the client's parser; served byte for byte as given. 201 when new, 200 when it replaced one.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status201Created, contentType: "application/json")
+            .Produces<GladiaErrorBody>(StatusCodes.Status400BadRequest)
+            .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized);
+
+        admin.MapDelete("/live/{id}", (string id, MockAdmin mock) => RemoveJob(JobKind.Live, id, mock))
+            .WithName("AdminRemoveLiveSession")
+            .WithSummary("Removes a live session outright (it is back after a reset if it was seeded).")
             .Produces(StatusCodes.Status204NoContent)
             .Produces<GladiaErrorBody>(StatusCodes.Status401Unauthorized)
             .Produces<GladiaErrorBody>(StatusCodes.Status404NotFound);
@@ -108,24 +125,28 @@ internal static class AdminEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> PutJob(string id, HttpRequest request, MockAdmin mock)
+    /// <summary>The admin path segment of a kind's jobs: <c>jobs</c> or <c>live</c>.</summary>
+    public static string Segment(JobKind kind) => kind == JobKind.Live ? "live" : "jobs";
+
+    private static async Task<IResult> PutJob(JobKind kind, string id, HttpRequest request, MockAdmin mock)
     {
+        var invalid = kind == JobKind.Live ? "Bad request: invalid live session" : "Bad request: invalid job";
         if (await AdminJson.ReadBodyAsync(request) is not { } json)
         {
-            return Invalid("Bad request: invalid job", [$"The body must not be larger than {AdminJson.MaxBodyBytes} bytes"]);
+            return Invalid(invalid, [$"The body must not be larger than {AdminJson.MaxBodyBytes} bytes"]);
         }
 
-        var problems = mock.PutJob(id, json, out var replaced);
+        var problems = mock.PutJob(kind, id, json, out var replaced);
         if (problems.Count > 0)
         {
-            return Invalid("Bad request: invalid job", problems);
+            return Invalid(invalid, problems);
         }
 
         return new JsonBytesResult(json, replaced ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 
-    private static IResult RemoveJob(string id, MockAdmin mock) =>
-        mock.RemoveJob(id) ? TypedResults.NoContent() : GladiaErrors.Result(StatusCodes.Status404NotFound, GladiaErrors.NotFound);
+    private static IResult RemoveJob(JobKind kind, string id, MockAdmin mock) =>
+        mock.RemoveJob(kind, id) ? TypedResults.NoContent() : GladiaErrors.Result(StatusCodes.Status404NotFound, GladiaErrors.NotFound);
 
     private static async Task<IResult> SetFaults(HttpRequest request, MockAdmin mock)
     {

@@ -7,10 +7,10 @@ namespace PreRecordedFx.MockServer.Admin;
 
 /// <summary>
 /// The admin operations, shared by the <c>/__admin</c> endpoints and <see cref="MockServerFactory"/>'s methods:
-/// reset, the request and callback journals, loading and removing jobs, and the faults in force.
+/// reset, the request and callback journals, loading and removing jobs and live sessions, and the faults in force.
 /// </summary>
 internal sealed class MockAdmin(
-    JobStore store,
+    JobStores stores,
     RequestJournal journal,
     CallbackJournal callbacks,
     LiveFaults faults,
@@ -21,7 +21,7 @@ internal sealed class MockAdmin(
     /// <summary>Back to the state the mock started in: seeded jobs (deleted ones back), faults and counters as configured, empty journals, no deliveries pending.</summary>
     public void Reset()
     {
-        store.Reset();
+        stores.Reset();
         faults.Reset();
         callIds.Reset();
         journal.Clear();
@@ -41,32 +41,45 @@ internal sealed class MockAdmin(
     public void ClearCallbacks() => callbacks.Clear();
 
     /// <summary>
-    /// Loads a job from its wire JSON, checked by the core's parser; it is served byte for byte as given. The
-    /// problems are the reasons it was refused (empty when it was stored); <paramref name="replaced"/> tells whether
-    /// a job with that id was there before. With no <paramref name="id"/>, the job's own is used.
+    /// Loads a job of the given kind from its wire JSON (a <c>PreRecordedResponse</c> or a <c>StreamingResponse</c>),
+    /// checked by the core's parser for that kind; it is served byte for byte as given. The problems are the reasons it
+    /// was refused (empty when it was stored); <paramref name="replaced"/> tells whether a job with that id was there
+    /// before. With no <paramref name="id"/>, the job's own is used.
     /// </summary>
-    public IReadOnlyList<string> PutJob(string? id, byte[] json, out bool replaced)
+    public IReadOnlyList<string> PutJob(JobKind kind, string? id, byte[] json, out bool replaced)
     {
         replaced = false;
-        var parsed = Responses.ParseJob(new HttpExchange(StatusCodes.Status200OK, [], json, clock.GetUtcNow()));
+        var exchange = new HttpExchange(StatusCodes.Status200OK, [], json, clock.GetUtcNow());
+        var parsed = kind == JobKind.Live
+            ? Responses.ParseLiveSession(exchange).Map(session => JobPhase.Given(session, json))
+            : Responses.ParseJob(exchange).Map(job => JobPhase.Given(job, json));
         if (parsed.Case is PreRecordedError error)
         {
             // The parser's reason names the member and its JSON path; "malformed response" would only confuse here.
             return [error is PreRecordedError.MalformedResponse malformed ? malformed.Reason : error.Message];
         }
 
-        var job = (Job)parsed.Case!;
-        if (id is not null && job.Id != id)
+        var phase = (JobPhase)parsed.Case!;
+        var expected = Wire(kind);
+        if (phase.Job.Kind != expected)
         {
-            return [$"The job's id ({job.Id}) must be the id in the path ({id})"];
+            // Each kind has its own store and endpoints; a session loaded as a job would be served under the wrong path.
+            var other = kind == JobKind.Live ? JobKind.PreRecorded : JobKind.Live;
+            var hint = phase.Job.Kind == Wire(other) ? $"; load it with PUT {AdminEndpoints.Path}/{AdminEndpoints.Segment(other)}/{{id}}" : string.Empty;
+            return [$"The kind must be {expected}, not {phase.Job.Kind}{hint}"];
         }
 
-        replaced = store.Put(new StoredJob(job, json));
+        if (id is not null && phase.Job.Id != id)
+        {
+            return [$"The {(kind == JobKind.Live ? "live session" : "job")}'s id ({phase.Job.Id}) must be the id in the path ({id})"];
+        }
+
+        replaced = stores.Of(kind).Put(new StoredJob(phase));
         return [];
     }
 
-    /// <summary>Removes a job outright; <c>false</c> when there was no such live job.</summary>
-    public bool RemoveJob(string id) => store.Remove(id);
+    /// <summary>Removes a job of the given kind outright; <c>false</c> when there was no such undeleted job.</summary>
+    public bool RemoveJob(JobKind kind, string id) => stores.Of(kind).Remove(id);
 
     /// <summary>The faults in force, with the one-shot faults still armed and their remaining counts.</summary>
     public FaultSettings Faults() => faults.Settings with { OneShots = faults.PendingOneShots };
@@ -94,6 +107,8 @@ internal sealed class MockAdmin(
 
         return problems;
     }
+
+    private static string Wire(JobKind kind) => kind == JobKind.Live ? JobKinds.Live : JobKinds.PreRecorded;
 }
 
 /// <summary>State that <c>POST /__admin/reset</c> puts back as at start (uploads, the count of created jobs).</summary>

@@ -18,7 +18,7 @@ internal static class CallbackBodies
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The event a finished job's callback and webhook carry.</summary>
-    public static string EventOf(Job finished) =>
+    public static string EventOf(IJobEnvelope finished) =>
         finished.Status.Kind == JobStatusKind.Done ? GladiaEventNames.Success : GladiaEventNames.Error;
 
     public static byte[] Callback(JobPhase finished)

@@ -1,10 +1,8 @@
-using System.Text.Json;
 using LanguageExt;
 using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Files;
 using PreRecordedFx.MockServer.Jobs;
 using PreRecordedFx.MockServer.Seeding;
-using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Creation;
 
@@ -22,8 +20,11 @@ internal sealed class JobLifecycle(IOptions<MockServerOptions> options, TimeProv
 
     public TimeProvider Clock => clock;
 
-    /// <summary>The job moving from its pending state at <paramref name="start"/> to done, or to error with <paramref name="errorCode"/>.</summary>
-    public StoredJob Track(Job pending, DateTimeOffset start, int? errorCode = null, StoredUpload? audio = null)
+    /// <summary>
+    /// The job (a pre-recorded job or a live session) moving from its pending state at <paramref name="start"/> to done,
+    /// or to error with <paramref name="errorCode"/>.
+    /// </summary>
+    public StoredJob Track(IJobEnvelope pending, DateTimeOffset start, int? errorCode = null, StoredUpload? audio = null)
     {
         var queued = TimeSpan.FromSeconds(settings.QueuedSeconds);
         var processing = TimeSpan.FromSeconds(settings.ProcessingSeconds);
@@ -38,25 +39,35 @@ internal sealed class JobLifecycle(IOptions<MockServerOptions> options, TimeProv
         var finishedAt = processingFrom + processing;
         var finished = errorCode is { } code
             ? WithState(pending, JobStatus.Error, finishedAt, code)
-            : JobGenerator.Finish(settings.Seed, pending, finishedAt);
+            : Finish(pending, finishedAt);
         phases.Add(Phase(finishedAt, finished));
         return new StoredJob(phases, clock, audio);
     }
 
-    private static JobPhase Phase(DateTimeOffset from, Job job) => new(from, job, JsonSerializer.SerializeToUtf8Bytes(job, WireJson.Job));
+    // The one place the lifecycle tells the two kinds apart: each has its own record type and result generator.
+    private static JobPhase Phase(DateTimeOffset from, IJobEnvelope job) => job switch
+    {
+        Job preRecorded => JobPhase.Of(from, preRecorded),
+        LiveSession live => JobPhase.Of(from, live),
+        _ => throw new ArgumentException($"Unknown job type {job.GetType().Name}", nameof(job)),
+    };
 
-    private static Job WithState(Job job, JobStatus status, DateTimeOffset? completedAt = null, int? errorCode = null) =>
-        new(
-            job.Id,
-            job.RequestId,
-            job.Version,
-            status,
-            job.CreatedAt,
-            completedAt is { } at ? at : Option<DateTimeOffset>.None,
-            job.CustomMetadata,
-            errorCode is { } code ? code : Option<int>.None,
-            job.PostSessionMetadata,
-            job.Kind,
-            job.File,
-            job.RequestParams);
+    private IJobEnvelope Finish(IJobEnvelope pending, DateTimeOffset finishedAt) => pending switch
+    {
+        Job job => JobGenerator.Finish(settings.Seed, job, finishedAt),
+        LiveSession live => LiveGenerator.Finish(settings.Seed, live, finishedAt),
+        _ => throw new ArgumentException($"Unknown job type {pending.GetType().Name}", nameof(pending)),
+    };
+
+    private static IJobEnvelope WithState(IJobEnvelope job, JobStatus status, DateTimeOffset? completedAt = null, int? errorCode = null)
+    {
+        var completed = completedAt is { } at ? at : Option<DateTimeOffset>.None;
+        var code = errorCode is { } given ? given : Option<int>.None;
+        return job switch
+        {
+            Job j => new Job(j.Id, j.RequestId, j.Version, status, j.CreatedAt, completed, j.CustomMetadata, code, j.PostSessionMetadata, j.Kind, j.File, j.RequestParams),
+            LiveSession s => new LiveSession(s.Id, s.RequestId, s.Version, status, s.CreatedAt, completed, s.CustomMetadata, code, s.PostSessionMetadata, s.Kind, s.File, s.RequestParams),
+            _ => throw new ArgumentException($"Unknown job type {job.GetType().Name}", nameof(job)),
+        };
+    }
 }

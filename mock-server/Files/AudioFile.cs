@@ -12,7 +12,7 @@ internal static class AudioFile
 
     /// <summary>Whether the job has a file to serve (an error job may not).</summary>
     public static bool Exists(StoredJob job) =>
-        job.Audio is not null || job.Job.File.Match(Some: file => file.AudioDuration.IsSome, None: () => false);
+        job.Audio is not null || job.File.Match(Some: file => file.AudioDuration.IsSome, None: () => false);
 
     public static IResult Serve(StoredJob job)
     {
@@ -22,7 +22,7 @@ internal static class AudioFile
             return Results.File(audio.Bytes, audio.ContentType, audio.Filename, enableRangeProcessing: true);
         }
 
-        var file = job.Job.File.Match(Some: f => f, None: () => throw new InvalidOperationException("Serve is only called after Exists"));
+        var file = job.File.Match(Some: f => f, None: () => throw new InvalidOperationException("Serve is only called after Exists"));
         var format = WavFormat.For(file.AudioDuration.IfNone(0), file.NumberOfChannels.IfNone(1));
         var filename = file.Filename.IfNone(job.Id + ".wav");
         return Results.Stream(

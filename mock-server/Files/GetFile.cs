@@ -5,7 +5,7 @@ using PreRecordedFx.MockServer.Wire;
 namespace PreRecordedFx.MockServer.Files;
 
 /// <summary>
-/// <c>GET /v2/pre-recorded/{id}/file</c>: the audio itself, or — in production-like mode — a 302 to a signed
+/// <c>GET /v2/pre-recorded/{id}/file</c> and <c>GET /v2/live/{id}/file</c>: the audio itself, or — in production-like mode — a 302 to a signed
 /// storage link, as Gladia answers.
 /// </summary>
 internal static class GetFile

@@ -28,7 +28,9 @@ internal static class Banner
         }
 
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
-        var jobs = app.Services.GetRequiredService<JobStore>().NewestFirst.Count;
+        var stores = app.Services.GetRequiredService<JobStores>();
+        var jobs = stores.PreRecorded.NewestFirst.Count;
+        var live = stores.Live.NewestFirst.Count;
         var url = addresses.First();
         Console.Out.WriteLine($"""
             Gladia pre-recorded mock server
@@ -36,6 +38,7 @@ internal static class Banner
               API key : {options.ApiKey}   (send it in the x-gladia-key header)
               Seed    : {options.Seed}
               Jobs    : {jobs}
+              Live    : {live} sessions (/v2/live)
               Faults  : {options.DescribeFaults()}
               Moving  : {(options.Lifecycle ? $"yes (queued {options.QueuedSeconds} s, then processing {options.ProcessingSeconds} s)" : "no (--lifecycle moves queued and processing jobs)")}
               Calls   : {Callbacks(app, options)}

@@ -40,6 +40,8 @@ internal static class CommandLineSwitches
         MockSwitch.Integer("--seed", nameof(MockServerOptions.Seed), o => o.Seed, int.MinValue, int.MaxValue,
             "seed of the fake data: the same seed gives the same jobs"),
         MockSwitch.Integer("--jobs", nameof(MockServerOptions.Jobs), o => o.Jobs, 0, 100_000, "number of jobs to invent"),
+        MockSwitch.Integer("--live-sessions", nameof(MockServerOptions.LiveSessions), o => o.LiveSessions, 0, 100_000,
+            "number of live sessions (/v2/live) to invent"),
         MockSwitch.Text("--api-key", nameof(MockServerOptions.ApiKey), o => o.ApiKey, "the key the x-gladia-key header must carry"),
         MockSwitch.Instant("--reference-time", nameof(MockServerOptions.ReferenceTime), o => o.ReferenceTime,
             "\"now\" for the data: jobs are created in the 90 days before it"),

@@ -24,7 +24,7 @@ public class MockServerFactory : WebApplicationFactory<Program>
     private readonly MockServerOptions options = new();
     private readonly TimeProvider? timeProvider;
 
-    /// <summary>Hosts the mock with the default options (seed 42, 200 jobs, key <see cref="MockServerOptions.DefaultApiKey"/>, no faults).</summary>
+    /// <summary>Hosts the mock with the default options (seed 42, 200 jobs, 20 live sessions, key <see cref="MockServerOptions.DefaultApiKey"/>, no faults).</summary>
     public MockServerFactory()
         : this(new MockServerOptions())
     {
@@ -87,7 +87,7 @@ public class MockServerFactory : WebApplicationFactory<Program>
     private MockAdmin Admin => Services.GetRequiredService<MockAdmin>();
 
     /// <summary>
-    /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs, deleted ones included, the
+    /// Puts the mock back as it started (as <c>POST /__admin/reset</c>): the seeded jobs and live sessions, deleted ones included, the
     /// configured faults and counters, empty journals, no uploads or created jobs, no callbacks or webhooks pending.
     /// </summary>
     public void Reset() => Admin.Reset();
@@ -109,16 +109,38 @@ public class MockServerFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(json);
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        var problems = Admin.PutJob(null, bytes, out _);
+        var problems = Admin.PutJob(JobKind.PreRecorded, null, bytes, out _);
         return problems.Count == 0
             ? Responses.ParseJob(new HttpExchange(200, [], bytes, DateTimeOffset.UnixEpoch)).Match(Right: job => job.Id, Left: _ => string.Empty)
             : throw new ArgumentException(string.Join("; ", problems), nameof(json));
     }
 
+    /// <summary>
+    /// Loads a live session from its wire JSON (as <c>PUT /__admin/live/{id}</c>), for example one saved from the real
+    /// API. It is checked by the client's parser and then served byte for byte; its audio is generated from its duration.
+    /// </summary>
+    /// <param name="json">The session, as <c>GET /v2/live/{id}</c> answers it (a <c>StreamingResponse</c>).</param>
+    /// <returns>The session's id.</returns>
+    /// <exception cref="ArgumentException">The JSON is not a live session the client could read; the message says why.</exception>
+    public string PutLiveSession(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var problems = Admin.PutJob(JobKind.Live, null, bytes, out _);
+        return problems.Count == 0
+            ? Responses.ParseLiveSession(new HttpExchange(200, [], bytes, DateTimeOffset.UnixEpoch)).Match(Right: session => session.Id, Left: _ => string.Empty)
+            : throw new ArgumentException(string.Join("; ", problems), nameof(json));
+    }
+
     /// <summary>Removes a job outright (as <c>DELETE /__admin/jobs/{id}</c>); a seeded one returns on <see cref="Reset"/>.</summary>
     /// <param name="id">The job's id.</param>
-    /// <returns>Whether there was such a live job.</returns>
-    public bool RemoveJob(string id) => Admin.RemoveJob(id);
+    /// <returns>Whether there was such an undeleted job.</returns>
+    public bool RemoveJob(string id) => Admin.RemoveJob(JobKind.PreRecorded, id);
+
+    /// <summary>Removes a live session outright (as <c>DELETE /__admin/live/{id}</c>); a seeded one returns on <see cref="Reset"/>.</summary>
+    /// <param name="id">The session's id.</param>
+    /// <returns>Whether there was such an undeleted session.</returns>
+    public bool RemoveLiveSession(string id) => Admin.RemoveJob(JobKind.Live, id);
 
     /// <summary>Replaces the faults in force and the armed one-shot faults (as <c>PUT /__admin/faults</c>).</summary>
     /// <param name="faults">The new settings; members left at their defaults are off.</param>

@@ -35,6 +35,12 @@ public sealed class MockServerOptions
     /// <summary>How many jobs to invent (0 to 100 000). Default 200.</summary>
     public int Jobs { get; set; } = 200;
 
+    /// <summary>
+    /// How many live sessions to invent (0 to 100 000), beside the jobs. Default 20: a tenth of the default job count,
+    /// enough for every status and for the metadata filters to match some of both kinds on the first page.
+    /// </summary>
+    public int LiveSessions { get; set; } = 20;
+
     /// <summary>The key callers must send in <c>x-gladia-key</c>. Default <see cref="DefaultApiKey"/>.</summary>
     public string ApiKey { get; set; } = DefaultApiKey;
 
@@ -127,6 +133,7 @@ public sealed class MockServerOptions
         ArgumentNullException.ThrowIfNull(target);
         target.Seed = Seed;
         target.Jobs = Jobs;
+        target.LiveSessions = LiveSessions;
         target.ApiKey = ApiKey;
         target.ReferenceTime = ReferenceTime;
         target.Faults = Faults;
@@ -150,6 +157,7 @@ public sealed class MockServerOptions
     {
         var problems = new List<string>();
         Check(Jobs is >= 0 and <= 100_000, "Jobs must be between 0 and 100000");
+        Check(LiveSessions is >= 0 and <= 100_000, "LiveSessions must be between 0 and 100000");
         Check(!string.IsNullOrEmpty(ApiKey), "ApiKey must not be empty");
         if (Faults is null)
         {

@@ -21,7 +21,10 @@ internal static class MockServerSetup
         services.AddSingleton<IValidateOptions<MockServerOptions>, OptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobLifecycle>();
-        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobStores>();
+
+        // Creating jobs (POST /v2/pre-recorded) only ever touches the pre-recorded store.
+        services.AddSingleton(provider => provider.GetRequiredService<JobStores>().PreRecorded);
         services.AddSingleton<RequestJournal>();
         services.AddSingleton<LiveFaults>();
         services.AddSingleton<CallIdMiddleware.Counter>();
@@ -61,8 +64,8 @@ internal static class MockServerSetup
         app.MapCreationApi();
         app.MapAdminApi();
 
-        // Generate and serialise every job now, not on the first request.
-        _ = app.Services.GetRequiredService<JobStore>();
+        // Generate and serialise every job and live session now, not on the first request.
+        _ = app.Services.GetRequiredService<JobStores>();
         return app;
     }
 

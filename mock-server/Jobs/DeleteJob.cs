@@ -3,7 +3,7 @@ using PreRecordedFx.MockServer.Wire;
 namespace PreRecordedFx.MockServer.Jobs;
 
 /// <summary>
-/// <c>DELETE /v2/pre-recorded/{id}</c>: 202 with an empty body; 403 while the job is queued or processing;
+/// <c>DELETE /v2/pre-recorded/{id}</c> and <c>DELETE /v2/live/{id}</c>: 202 with an empty body; 403 while the job is queued or processing;
 /// 404 when unknown or already deleted. The atomic flag makes exactly one of concurrent deletes win.
 /// </summary>
 internal static class DeleteJob

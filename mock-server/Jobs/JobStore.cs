@@ -1,36 +1,39 @@
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using PreRecordedFx.MockServer.Creation;
-using PreRecordedFx.MockServer.Seeding;
-using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Jobs;
 
 /// <summary>
-/// The mock's jobs, newest first: the seeded ones (generated and serialised once at start), plus any the admin API
-/// loads or clients create. Reads take no lock: every change publishes a new immutable snapshot, and
-/// <see cref="Reset"/> publishes the seeded one again.
+/// The mock's jobs of one kind (pre-recorded jobs or live sessions), newest first: the seeded ones (generated and
+/// serialised once at start), plus any the admin API loads or clients create. Reads take no lock: every change
+/// publishes a new immutable snapshot, and <see cref="Reset"/> publishes the seeded one again. Both kinds share this
+/// class, so filters, paging, the delete rule and the lifecycle behave the same for each; <see cref="JobStores"/> holds the two.
 /// </summary>
 internal sealed class JobStore
 {
-    private readonly IReadOnlyList<(Job Job, byte[] Json)> seeded;
+    private readonly IReadOnlyList<JobPhase> seeded;
     private readonly JobLifecycle lifecycle;
     private readonly Lock writeLock = new();
     private Snapshot current;
 
-    public JobStore(IOptions<MockServerOptions> options, JobLifecycle lifecycle)
+    public JobStore(JobKind kind, IEnumerable<JobPhase> seeded, JobLifecycle lifecycle)
     {
-        var settings = options.Value;
+        Kind = kind;
+        Path = Requests.CollectionPath(kind);
         this.lifecycle = lifecycle;
-        seeded =
+        this.seeded =
         [
-            .. JobGenerator.Generate(settings.Seed, settings.Jobs, settings.ReferenceTime)
-                .OrderByDescending(job => job.CreatedAt)
-                .ThenBy(job => job.Id, StringComparer.Ordinal)
-                .Select(job => (job, JsonSerializer.SerializeToUtf8Bytes(job, WireJson.Job))),
+            .. seeded
+                .OrderByDescending(phase => phase.Job.CreatedAt)
+                .ThenBy(phase => phase.Job.Id, StringComparer.Ordinal),
         ];
         current = Seeded();
     }
+
+    /// <summary>Which kind of job this store holds.</summary>
+    public JobKind Kind { get; }
+
+    /// <summary>The kind's collection path (<c>/v2/pre-recorded</c> or <c>/v2/live</c>), which page links point at.</summary>
+    public string Path { get; }
 
     /// <summary>Every job in the store, deleted ones included, newest first.</summary>
     public IReadOnlyList<StoredJob> NewestFirst => Volatile.Read(ref current).NewestFirst;
@@ -87,9 +90,9 @@ internal sealed class JobStore
         var start = lifecycle.Clock.GetUtcNow();
         return new Snapshot(
         [
-            .. seeded.Select(pair => lifecycle.Enabled && pair.Job.Status.IsPending
-                ? lifecycle.Track(pair.Job, start)
-                : new StoredJob(pair.Job, pair.Json)),
+            .. seeded.Select(phase => lifecycle.Enabled && phase.Job.Status.IsPending
+                ? lifecycle.Track(phase.Job, start)
+                : new StoredJob(phase)),
         ]);
     }
 

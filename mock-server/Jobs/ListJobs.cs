@@ -3,7 +3,7 @@ using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Jobs;
 
-/// <summary><c>GET /v2/pre-recorded</c>: live jobs matching every filter, newest first, one page at a time.</summary>
+/// <summary><c>GET /v2/pre-recorded</c> and <c>GET /v2/live</c>: undeleted jobs of the store's kind matching every filter, newest first, one page at a time.</summary>
 internal static class ListJobs
 {
     public static IResult Handle(HttpContext context, JobStore store, IOptions<MockServerOptions> options)
@@ -21,7 +21,7 @@ internal static class ListJobs
             page.RemoveAt(page.Count - 1);
         }
 
-        var root = Links.Origin(context.Request) + JobsEndpoints.Path;
+        var root = Links.Origin(context.Request) + store.Path;
         var filters = request.FilterQuery();
         string Link(long offset) => $"{root}?offset={offset}&limit={request.Limit}{filters}";
         return new PageResult(Link(0), Link(request.Offset), hasNext ? Link((long)request.Offset + request.Limit) : null, page);

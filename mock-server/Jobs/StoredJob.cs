@@ -1,10 +1,12 @@
 using System.Text.Json;
+using LanguageExt;
 using PreRecordedFx.MockServer.Files;
+using PreRecordedFx.MockServer.Wire;
 
 namespace PreRecordedFx.MockServer.Jobs;
 
 /// <summary>
-/// One job as the mock keeps it: its states over time (one for a job that never moves; queued, processing and
+/// One job of either kind (a pre-recorded job or a live session) as the mock keeps it: its states over time (one for a job that never moves; queued, processing and
 /// the final state under the lifecycle), each serialised once, and what the filters read. Deletion is a one-way
 /// flag flipped atomically, so exactly one of many concurrent deletes wins.
 /// </summary>
@@ -15,8 +17,8 @@ internal sealed class StoredJob
     private int deleted;
 
     /// <summary>A job that never changes.</summary>
-    public StoredJob(Job job, byte[] json, StoredUpload? audio = null)
-        : this([new JobPhase(DateTimeOffset.MinValue, job, json)], clock: null, audio)
+    public StoredJob(JobPhase only, StoredUpload? audio = null)
+        : this([only], clock: null, audio)
     {
     }
 
@@ -38,8 +40,11 @@ internal sealed class StoredJob
 
     public DateTimeOffset CreatedAt { get; }
 
-    /// <summary>The job as it is now.</summary>
-    public Job Job => Current.Job;
+    /// <summary>The job as it is now: what the filters, the delete rule and the callbacks read, whatever its kind.</summary>
+    public IJobEnvelope Job => Current.Job;
+
+    /// <summary>The job's file as it is now; what the audio is generated from.</summary>
+    public Option<JobFile> File => Current.File;
 
     /// <summary>The job's wire JSON (UTF-8) as it is now, served as is.</summary>
     public byte[] Json => Current.Json;
@@ -85,5 +90,20 @@ internal sealed class StoredJob
     };
 }
 
-/// <summary>A job's state from <paramref name="From"/> on, with its wire JSON.</summary>
-internal sealed record JobPhase(DateTimeOffset From, Job Job, byte[] Json);
+/// <summary>
+/// A job's state from <paramref name="From"/> on, with its file and its wire JSON. Made by <see cref="Of(DateTimeOffset, PreRecordedFx.Job)"/>
+/// or <see cref="Of(DateTimeOffset, LiveSession)"/>, so each kind is serialised with its own shape in this one place.
+/// </summary>
+internal sealed record JobPhase(DateTimeOffset From, IJobEnvelope Job, Option<JobFile> File, byte[] Json)
+{
+    public static JobPhase Of(DateTimeOffset from, Job job) => new(from, job, job.File, JsonSerializer.SerializeToUtf8Bytes(job, WireJson.Job));
+
+    public static JobPhase Of(DateTimeOffset from, LiveSession session) =>
+        new(from, session, session.File, JsonSerializer.SerializeToUtf8Bytes(session, WireJson.LiveSession));
+
+    /// <summary>A state served byte for byte as given (a job loaded through the admin API).</summary>
+    public static JobPhase Given(Job job, byte[] json) => new(DateTimeOffset.MinValue, job, job.File, json);
+
+    /// <summary>A state served byte for byte as given (a live session loaded through the admin API).</summary>
+    public static JobPhase Given(LiveSession session, byte[] json) => new(DateTimeOffset.MinValue, session, session.File, json);
+}

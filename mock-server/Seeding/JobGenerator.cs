@@ -20,7 +20,7 @@ internal static class JobGenerator
     private static readonly string[] Environments = ["prod", "staging", "dev"];
     private static readonly string[] Recordings = ["meeting", "interview", "podcast", "standup", "support-call", "lecture", "voicemail", "webinar"];
     private static readonly string[][] SubtitleChoices = [["srt"], ["vtt"], ["srt", "vtt"]];
-    private static readonly int[] JobErrorCodes = [400, 413, 422, 500, 503];
+    public static readonly int[] JobErrorCodes = [400, 413, 422, 500, 503];
 
     public static IReadOnlyList<Job> Generate(int seed, int count, DateTimeOffset referenceTime)
     {
@@ -35,7 +35,7 @@ internal static class JobGenerator
     }
 
     // The first four jobs take one status each, so even a small set has every status to filter on.
-    private static JobStatus StatusFor(Faker faker, int index) => index switch
+    public static JobStatus StatusFor(Faker faker, int index) => index switch
     {
         0 => JobStatus.Done,
         1 => JobStatus.Error,
@@ -145,12 +145,12 @@ internal static class JobGenerator
     public static string RequestId(string id) => "G-" + id[..8];
 
     // Mostly short recordings, a few long ones (up to an hour) to exercise streaming.
-    private static long DurationMs(Faker faker) =>
+    public static long DurationMs(Faker faker) =>
         faker.Random.WeightedRandom<Func<long>>(
             [() => faker.Random.Long(3_000, 60_000), () => faker.Random.Long(60_000, 900_000), () => faker.Random.Long(900_000, 3_600_000)],
             [0.6f, 0.35f, 0.05f])();
 
-    private static IReadOnlyList<string> Languages(Faker faker)
+    public static IReadOnlyList<string> Languages(Faker faker)
     {
         var first = faker.PickRandom(Phrases.Languages);
         if (!faker.Random.Bool(0.15f))
@@ -208,7 +208,7 @@ internal static class JobGenerator
             other: other);
     }
 
-    private static Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata(Faker faker)
+    public static Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata(Faker faker)
     {
         if (faker.Random.Bool(0.25f))
         {

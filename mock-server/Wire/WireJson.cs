@@ -24,19 +24,27 @@ internal static class WireJson
     public static IReadOnlyDictionary<Type, string[]> OptionalMembers { get; } = new Dictionary<Type, string[]>
     {
         [typeof(Job)] = ["post_session_metadata"],
-        [typeof(JobResult)] =
-["transcription", .. AddOnNames.All],
+        [typeof(LiveSession)] = ["post_session_metadata"],
+        [typeof(JobResult)] = ["transcription", .. AddOnNames.All],
+        [typeof(LiveResult)] = ["transcription", "messages", .. AddOnNames.All],
         [typeof(Transcription)] = ["sentences", "subtitles"],
         [typeof(Utterance)] = ["speaker"],
         [typeof(RequestParams)] =
         [
             "model", "language_config", "diarization", "subtitles", "subtitles_config", "translation", "summarization", "sentences",
         ],
+        [typeof(LiveRequestParams)] =
+        [
+            "encoding", "bit_depth", "sample_rate", "channels", "model", "endpointing", "maximum_duration_without_endpointing",
+            "language_config", "callback",
+        ],
     };
 
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     public static JsonTypeInfo<Job> Job { get; } = (JsonTypeInfo<Job>)Options.GetTypeInfo(typeof(Job));
+
+    public static JsonTypeInfo<LiveSession> LiveSession { get; } = (JsonTypeInfo<LiveSession>)Options.GetTypeInfo(typeof(LiveSession));
 
     public static JsonTypeInfo<IReadOnlyList<Utterance>> Utterances { get; } =
         (JsonTypeInfo<IReadOnlyList<Utterance>>)Options.GetTypeInfo(typeof(IReadOnlyList<Utterance>));

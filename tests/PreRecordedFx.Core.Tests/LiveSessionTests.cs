@@ -150,6 +150,54 @@ public sealed class LiveSessionTests
         Assert.All(jobs, job => Assert.Equal(JobStatus.Done, job.Status));
     }
 
+    [Fact]
+    public void Live_params_built_in_code_write_every_member_they_are_given_and_copy_the_others()
+    {
+        var other = new Dictionary<string, System.Text.Json.JsonElement> { ["messages_config"] = System.Text.Json.JsonDocument.Parse("{\"receive_partial_transcripts\":true}").RootElement };
+        var parameters = new LiveRequestParams(
+            encoding: "wav/ulaw",
+            bitDepth: 8,
+            sampleRate: 8000,
+            channels: 2,
+            model: "solaria-1",
+            endpointing: 0.3,
+            maximumDurationWithoutEndpointing: 30,
+            languageConfig: new LanguageConfig(["de"]),
+            callback: true,
+            other: other);
+        other.Clear();
+
+        var read = Some(Parse(System.Text.Json.JsonSerializer.Serialize(
+            new LiveSession("7c1e4b2a-0d3f-4e5a-8b9c-1d2e3f4a5b6c", "G-7c1e4b2a", 2, JobStatus.Done, DateTimeOffset.UnixEpoch, RequestParams: parameters),
+            GladiaJsonContext.Default.LiveSession)).RequestParams);
+
+        Assert.Equal(
+            ("wav/ulaw", 8, 8000, 2, "solaria-1", 0.3, 30.0, "de", true),
+            (Some(read.Encoding), Some(read.BitDepth), Some(read.SampleRate), Some(read.Channels), Some(read.Model), Some(read.Endpointing),
+                Some(read.MaximumDurationWithoutEndpointing), Assert.Single(Some(read.LanguageConfig).Languages), Some(read.Callback)));
+        Assert.True(read.Other["messages_config"].GetProperty("receive_partial_transcripts").GetBoolean());
+        Assert.Empty(new LiveRequestParams().Other);
+    }
+
+    [Fact]
+    public void A_live_result_built_in_code_keeps_its_add_ons_and_messages()
+    {
+        var summary = new AddOnResult(true, false, 0.1);
+        var result = new LiveResult(
+            new ResultMetadata(1, 1, 1, 1),
+            new Transcription("hi", ["en"], []),
+            Translation: summary,
+            Summarization: summary,
+            NamedEntityRecognition: summary,
+            SentimentAnalysis: summary,
+            Chapterization: summary,
+            Messages: (string[])["{}"]);
+
+        Assert.Equal(["translation", "summarization", "named_entity_recognition", "sentiment_analysis", "chapterization"], result.PresentAddOns.Select(addOn => addOn.Name));
+        Assert.Equal("hi", Some(result.Transcription).FullTranscript);
+        Assert.Equal(["{}"], Some(result.Messages));
+    }
+
     // Records compare their options' contents by reference for the dictionary; the wire fields are what matter here.
     private sealed class LiveSessionEquality : IEqualityComparer<LiveSession>
     {

@@ -8,8 +8,8 @@ public sealed class BadInputTests(MockFixture mock) : IClassFixture<MockFixture>
     [Fact]
     public async Task An_unknown_route_answers_Gladias_404()
     {
-        using var response = await mock.Client.GetAsync("/v2/live");
-        await Wire.AssertGladiaError(response, 404, "/v2/live");
+        using var response = await mock.Client.GetAsync("/v2/streaming");
+        await Wire.AssertGladiaError(response, 404, "/v2/streaming");
     }
 
     [Fact]

@@ -28,6 +28,8 @@ internal static class Wire
 {
     public const string Jobs = "/v2/pre-recorded";
 
+    public const string Live = "/v2/live";
+
     public static async Task<JsonDocument> Json(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -65,6 +67,10 @@ internal static class Wire
     /// <summary>Every job the mock holds, via the API, newest first.</summary>
     public static async Task<List<JsonElement>> AllJobs(this HttpClient client) =>
         (await client.FollowAll(Jobs + "?limit=100")).Items;
+
+    /// <summary>Every live session the mock holds, via the API, newest first.</summary>
+    public static async Task<List<JsonElement>> AllLive(this HttpClient client) =>
+        (await client.FollowAll(Live + "?limit=100")).Items;
 
     /// <summary>Checks Gladia's error body, field by field, as it appears on the wire.</summary>
     public static async Task AssertGladiaError(HttpResponseMessage response, int status, string path)

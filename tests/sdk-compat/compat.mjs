@@ -1,5 +1,6 @@
 // Gladia's official TypeScript SDK against the mock: the flows users run (upload + create + poll, create + poll,
-// a failing job, list by metadata, download, delete) must complete. Run by tests/sdk-compat/run.sh, which starts the
+// a failing job, list by metadata, download, delete) must complete, and so must the SDK's live session calls (get,
+// list, getFile, delete on /v2/live) against the mock's seeded sessions. Run by tests/sdk-compat/run.sh, which starts the
 // mock with --lifecycle and short durations and passes its URL in MOCK_URL.
 import assert from 'node:assert/strict'
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +10,9 @@ import { GladiaClient } from '@gladiaio/sdk'
 
 const apiUrl = process.env.MOCK_URL
 assert.ok(apiUrl, 'MOCK_URL must be set')
-const gladia = new GladiaClient({ apiKey: 'gladia-mock-key', apiUrl }).preRecordedV2()
+const client = new GladiaClient({ apiKey: 'gladia-mock-key', apiUrl })
+const gladia = client.preRecordedV2()
+const live = client.liveV2()
 const polling = { interval: 200, timeout: 30_000 }
 const run = `sdk-compat-${process.pid}`
 let checks = 0
@@ -85,6 +88,47 @@ try {
   await check('delete() removes the finished jobs', async () => {
     assert.equal(await gladia.delete(uploaded.id), true)
     assert.equal(await gladia.delete(remote.id), true)
+  })
+  let session
+  await check('live list() pages through done sessions, following next', async () => {
+    const first = await live.list({ status: ['done'], limit: 3 })
+    assert.equal(first.items.length, 3)
+    assert.ok(first.items.every((s) => s.kind === 'live' && s.status === 'done'))
+    assert.ok(first.next && new URL(first.next).pathname === '/v2/live')
+    const second = await live.list({ url: first.next })
+    assert.ok(second.items.length > 0)
+    assert.ok(second.items.every((s) => !first.items.some((f) => f.id === s.id)))
+    const done = await live.list({ status: ['done'], limit: 100 })
+    session = done.items.find((s) => s.file && s.custom_metadata?.userId)
+  })
+
+  await check('live list() filters by custom_metadata', async () => {
+    const userId = session.custom_metadata?.userId
+    assert.ok(userId, 'a done session with a userId')
+    const page = await live.list({ custom_metadata: { userId }, limit: 100 })
+    assert.ok(page.items.some((s) => s.id === session.id))
+    assert.ok(page.items.every((s) => s.custom_metadata?.userId === userId))
+  })
+
+  await check('live get() returns the session with its stream parameters and messages', async () => {
+    const one = await live.get(session.id)
+    assert.equal(one.id, session.id)
+    assert.equal(one.kind, 'live')
+    assert.equal(one.request_params.model, 'solaria-1')
+    assert.ok(one.result.messages.length >= 3)
+    assert.ok(one.result.transcription.full_transcript.length > 0)
+  })
+
+  await check('live getFile() downloads the recorded audio as a WAV', async () => {
+    const file = Buffer.from(await live.getFile(session.id))
+    assert.equal(file.subarray(0, 4).toString('ascii'), 'RIFF')
+    assert.equal(file.readUInt16LE(22), session.file.number_of_channels)
+  })
+
+  await check('live delete() removes a finished session, which is then unknown', async () => {
+    assert.equal(await live.delete(session.id), true)
+    await assert.rejects(live.get(session.id), /404|not found/i)
+    await assert.rejects(live.delete(session.id), /404|not found/i)
   })
 } finally {
   rmSync(folder, { recursive: true, force: true })

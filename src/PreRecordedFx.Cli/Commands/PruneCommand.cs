@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace PreRecordedFx.Cli;
 
 /// <summary>
-/// <c>prune</c>: retention in bulk over the library's <see cref="JobsApi{TJob, TPage}.DeleteAllAsync"/>. A dry run unless
+/// <c>prune</c>: retention in bulk over the library's <see cref="JobsApi.DeleteAllAsync"/>. A dry run unless
 /// <c>--yes</c>; with <c>--archive</c> each job is exported first and deleted only when its export is complete.
 /// </summary>
 internal static class PruneCommand

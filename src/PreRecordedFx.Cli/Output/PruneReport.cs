@@ -32,7 +32,7 @@ internal sealed record PruneReport(
     string? ListingError,
     IReadOnlyDictionary<string, string> Kinds);
 
-/// <summary>Builds a <see cref="PruneReport"/> from the outcomes of <see cref="JobsApi{TJob, TPage}.DeleteAllAsync"/> (one place, for every front end).</summary>
+/// <summary>Builds a <see cref="PruneReport"/> from the outcomes of <see cref="JobsApi.DeleteAllAsync"/> (one place, for every front end).</summary>
 internal static class PruneReports
 {
     /// <summary>The reason a job stays when its audio answered 404 during <c>--archive</c>.</summary>

@@ -15,7 +15,7 @@ namespace PreRecordedFx;
 /// <param name="CreatedAt">When the job was created (UTC).</param>
 /// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
-/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="TranscriptionJob{TRequestParams, TResult}.Status"/> is error.</param>
+/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="JobEnvelopeBase.Status"/> is error.</param>
 /// <param name="PostSessionMetadata">Debugging data the service may attach.</param>
 /// <param name="Kind">Always <c>"pre-recorded"</c> for these jobs.</param>
 /// <param name="File">The uploaded file's description; may be absent on error.</param>

@@ -17,7 +17,7 @@ namespace PreRecordedFx;
 /// <param name="CreatedAt">When the job was created (UTC).</param>
 /// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
-/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
+/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="JobEnvelopeBase.Status"/> is error.</param>
 /// <param name="Kind">The job's kind: <c>"pre-recorded"</c> or <c>"live"</c> (<see cref="JobKinds"/>).</param>
 /// <param name="AudioDuration">The audio's duration in seconds (the file's <c>audio_duration</c>), when known.</param>
 public sealed record JobEnvelope(
@@ -30,79 +30,13 @@ public sealed record JobEnvelope(
     Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata = default,
     Option<int> ErrorCode = default,
     string Kind = JobKinds.PreRecorded,
-    Option<double> AudioDuration = default) : IJobEnvelope, IJsonOnDeserialized
+    Option<double> AudioDuration = default)
+    : JobEnvelopeBase(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind)
 {
-    // As Job's: the serializer fills an empty envelope through the internal setters, required members start unread.
+    // As a whole job's: the serializer fills an empty envelope through the internal setters, required members start unread.
     [JsonConstructor]
     internal JobEnvelope()
-        : this(null!, null!, 0, default, default)
-    {
-        WireVersion = null;
-        WireStatus = null;
-        WireCreatedAt = null;
-    }
-
-    /// <summary>The job id (a UUID).</summary>
-    [JsonInclude]
-    public string Id { get; internal set; } = Id;
-
-    /// <summary>Gladia's debug id.</summary>
-    [JsonInclude]
-    public string RequestId { get; internal set; } = RequestId;
-
-    /// <summary>The API version, 2.</summary>
-    [JsonIgnore]
-    public int Version => WireVersion.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("version")]
-    internal int? WireVersion { get; set; } = Version;
-
-    /// <summary>Where the job is in its lifecycle.</summary>
-    [JsonIgnore]
-    public JobStatus Status => WireStatus.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("status")]
-    internal JobStatus? WireStatus { get; set; } = Status;
-
-    /// <summary>When the job was created (UTC).</summary>
-    [JsonIgnore]
-    public DateTimeOffset CreatedAt => WireCreatedAt.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("created_at")]
-    internal DateTimeOffset? WireCreatedAt { get; set; } = CreatedAt;
-
-    /// <summary>When it finished; set for done and error jobs.</summary>
-    [JsonIgnore]
-    public Option<DateTimeOffset> CompletedAt => Prelude.Optional(WireCompletedAt);
-
-    [JsonInclude]
-    [JsonPropertyName("completed_at")]
-    internal DateTimeOffset? WireCompletedAt { get; set; } = CompletedAt.OrNullable();
-
-    /// <summary>The metadata given at creation; <c>None</c> when none was given.</summary>
-    [JsonIgnore]
-    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
-
-    [JsonInclude]
-    [JsonPropertyName("custom_metadata")]
-    [JsonConverter(typeof(CustomMetadataJsonConverter))]
-    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
-
-    /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
-    [JsonIgnore]
-    public Option<int> ErrorCode => Prelude.Optional(WireErrorCode);
-
-    [JsonInclude]
-    [JsonPropertyName("error_code")]
-    internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
-
-    /// <summary>The job's kind: <c>"pre-recorded"</c> or <c>"live"</c> (<see cref="JobKinds"/>).</summary>
-    [JsonInclude]
-    [JsonConverter(typeof(JobKindJsonConverter))]
-    public string Kind { get; internal set; } = Kind;
+        : this(null!, null!, 0, default, default) => MarkRequiredUnread();
 
     /// <summary>The audio's duration in seconds (the file's <c>audio_duration</c>), when known.</summary>
     [JsonIgnore]
@@ -110,12 +44,9 @@ public sealed record JobEnvelope(
 
     // Of the file only its duration is read: its id, name and source would cost about 200 bytes more per envelope,
     // and a bulk delete holds every matched one. Written back as a file with that duration alone.
+    [JsonPropertyOrder(10)]
     [JsonInclude]
     [JsonPropertyName("file")]
     [JsonConverter(typeof(FileDurationJsonConverter))]
     internal double? WireAudioDuration { get; set; } = AudioDuration.OrNullable();
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
-
 }

@@ -17,7 +17,7 @@ public enum JobStatusKind
     /// <summary>The job finished and carries a result.</summary>
     Done,
 
-    /// <summary>The job failed; see <see cref="TranscriptionJob{TRequestParams, TResult}.ErrorCode"/>.</summary>
+    /// <summary>The job failed; see <see cref="JobEnvelopeBase.ErrorCode"/>.</summary>
     Error,
 }
 

@@ -16,7 +16,7 @@ namespace PreRecordedFx;
 /// <param name="CreatedAt">When the session was created (UTC).</param>
 /// <param name="CompletedAt">When it finished; set for done and error sessions.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
-/// <param name="ErrorCode">The session's failure code (400–599) when <see cref="TranscriptionJob{TRequestParams, TResult}.Status"/> is error.</param>
+/// <param name="ErrorCode">The session's failure code (400–599) when <see cref="JobEnvelopeBase.Status"/> is error.</param>
 /// <param name="PostSessionMetadata">Debugging data the service may attach.</param>
 /// <param name="Kind">Always <c>"live"</c> for these sessions.</param>
 /// <param name="File">The recorded audio's description; may be absent on error.</param>

@@ -19,7 +19,7 @@ namespace PreRecordedFx;
 /// <param name="CreatedAt">When the job was created (UTC).</param>
 /// <param name="CompletedAt">When it finished; set for done and error jobs.</param>
 /// <param name="CustomMetadata">The metadata given at creation; <c>None</c> when none was given.</param>
-/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="Status"/> is error.</param>
+/// <param name="ErrorCode">The job's failure code (400–599) when <see cref="JobEnvelopeBase.Status"/> is error.</param>
 /// <param name="PostSessionMetadata">Debugging data the service may attach.</param>
 /// <param name="Kind">The job's kind on the wire: <c>"pre-recorded"</c> or <c>"live"</c>.</param>
 /// <param name="File">The uploaded file's description; may be absent on error.</param>
@@ -38,93 +38,25 @@ public abstract record TranscriptionJob<TRequestParams, TResult>(
     string Kind = JobKinds.PreRecorded,
     Option<JobFile> File = default,
     Option<TRequestParams> RequestParams = default,
-    Option<TResult> Result = default) : IJobEnvelope, IJsonOnDeserialized
+    Option<TResult> Result = default)
+    : JobEnvelopeBase(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind)
     where TRequestParams : class
     where TResult : class
 {
-    // Each kind's serializer constructor calls this: the serializer fills an empty job through the internal setters,
-    // far cheaper than its constructor path, and required members start unread (see RequiredMembers).
-    private protected void MarkRequiredUnread()
-    {
-        WireVersion = null;
-        WireStatus = null;
-        WireCreatedAt = null;
-    }
-
-    /// <summary>The job id (a UUID).</summary>
-    [JsonInclude]
-    public string Id { get; internal set; } = Id;
-
-    /// <summary>Gladia's debug id, <c>"G-"</c> and the id's first eight hex digits.</summary>
-    [JsonInclude]
-    public string RequestId { get; internal set; } = RequestId;
-
-    /// <summary>The API version, 2.</summary>
-    [JsonIgnore]
-    public int Version => WireVersion.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("version")]
-    internal int? WireVersion { get; set; } = Version;
-
-    /// <summary>Where the job is in its lifecycle.</summary>
-    [JsonIgnore]
-    public JobStatus Status => WireStatus.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("status")]
-    internal JobStatus? WireStatus { get; set; } = Status;
-
-    /// <summary>When the job was created (UTC).</summary>
-    [JsonIgnore]
-    public DateTimeOffset CreatedAt => WireCreatedAt.GetValueOrDefault();
-
-    [JsonInclude]
-    [JsonPropertyName("created_at")]
-    internal DateTimeOffset? WireCreatedAt { get; set; } = CreatedAt;
-
-    /// <summary>When it finished; set for done and error jobs.</summary>
-    [JsonIgnore]
-    public Option<DateTimeOffset> CompletedAt => Prelude.Optional(WireCompletedAt);
-
-    [JsonInclude]
-    [JsonPropertyName("completed_at")]
-    internal DateTimeOffset? WireCompletedAt { get; set; } = CompletedAt.OrNullable();
-
-    /// <summary>The metadata given at creation; <c>None</c> when none was given (production sends <c>null</c>).</summary>
-    [JsonIgnore]
-    public Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata => Prelude.Optional(WireCustomMetadata);
-
-    [JsonInclude]
-    [JsonPropertyName("custom_metadata")]
-    [JsonConverter(typeof(CustomMetadataJsonConverter))]
-    internal IReadOnlyDictionary<string, JsonElement>? WireCustomMetadata { get; set; } = CustomMetadata.OrNull();
-
-    /// <summary>The job's failure code (400–599) when <see cref="Status"/> is error.</summary>
-    [JsonIgnore]
-    public Option<int> ErrorCode => Prelude.Optional(WireErrorCode);
-
-    [JsonInclude]
-    [JsonPropertyName("error_code")]
-    internal int? WireErrorCode { get; set; } = ErrorCode.OrNullable();
-
     /// <summary>Debugging data the service may attach.</summary>
     [JsonIgnore]
     public Option<JsonElement> PostSessionMetadata => Prelude.Optional(WirePostSessionMetadata);
 
+    [JsonPropertyOrder(8)]
     [JsonInclude]
     [JsonPropertyName("post_session_metadata")]
     internal JsonElement? WirePostSessionMetadata { get; set; } = PostSessionMetadata.OrNullable();
-
-    /// <summary>The job's kind on the wire: <c>"pre-recorded"</c> or <c>"live"</c>.</summary>
-    [JsonInclude]
-    [JsonConverter(typeof(JobKindJsonConverter))]
-    public string Kind { get; internal set; } = Kind;
 
     /// <summary>The uploaded file's description; may be absent on error.</summary>
     [JsonIgnore]
     public Option<JobFile> File => Prelude.Optional(WireFile);
 
+    [JsonPropertyOrder(10)]
     [JsonInclude]
     [JsonPropertyName("file")]
     internal JobFile? WireFile { get; set; } = File.OrNull();
@@ -133,6 +65,7 @@ public abstract record TranscriptionJob<TRequestParams, TResult>(
     [JsonIgnore]
     public Option<TRequestParams> RequestParams => Prelude.Optional(WireRequestParams);
 
+    [JsonPropertyOrder(11)]
     [JsonInclude]
     [JsonPropertyName("request_params")]
     internal TRequestParams? WireRequestParams { get; set; } = RequestParams.OrNull();
@@ -141,6 +74,7 @@ public abstract record TranscriptionJob<TRequestParams, TResult>(
     [JsonIgnore]
     public Option<TResult> Result => Prelude.Optional(WireResult);
 
+    [JsonPropertyOrder(12)]
     [JsonInclude]
     [JsonPropertyName("result")]
     internal TResult? WireResult { get; set; } = Result.OrNull();
@@ -149,7 +83,4 @@ public abstract record TranscriptionJob<TRequestParams, TResult>(
     /// <returns>The envelope: the same id, status, dates, metadata and audio duration.</returns>
     public JobEnvelope ToEnvelope() =>
         new(Id, RequestId, Version, Status, CreatedAt, CompletedAt, CustomMetadata, ErrorCode, Kind, File.Bind(f => f.AudioDuration));
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        RequiredMembers.CheckEnvelope(Id, RequestId, WireVersion, WireStatus, WireCreatedAt);
 }

@@ -1,7 +1,7 @@
 namespace PreRecordedFx;
 
 /// <summary>
-/// A job's audio as an open stream, from <see cref="JobsApi{TJob, TPage}.OpenFileAsync"/>. Read <see cref="Content"/>
+/// A job's audio as an open stream, from <see cref="JobsApi.OpenFileAsync"/>. Read <see cref="Content"/>
 /// at your own pace; dispose this to release the connection (disposing only the stream works too).
 /// </summary>
 /// <example><code>
@@ -41,7 +41,7 @@ public sealed class AudioDownload : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// The byte of the whole file that <see cref="Content"/> starts at: 0 for the whole file, the offset asked of
-    /// <see cref="JobsApi{TJob, TPage}.OpenFileFromAsync"/> when the server honoured the range
+    /// <see cref="JobsApi.OpenFileFromAsync"/> when the server honoured the range
     /// (206), and 0 again when it ignored the range and sent the whole file (200).
     /// </summary>
     public long Offset { get; }

@@ -2,7 +2,7 @@ using LanguageExt;
 
 namespace PreRecordedFx;
 
-/// <summary>How <see cref="JobsApi{TJob, TPage}.DeleteAllAsync"/> deletes: how many at once, for real or not, and what to do first.</summary>
+/// <summary>How <see cref="JobsApi.DeleteAllAsync"/> deletes: how many at once, for real or not, and what to do first.</summary>
 /// <example><code>
 /// var options = new BulkDeleteOptions { MaxConcurrency = 8, DryRun = true };
 /// </code></example>

@@ -14,7 +14,7 @@ public enum SkipReason
 }
 
 /// <summary>
-/// What a bulk delete (<see cref="JobsApi{TJob, TPage}.DeleteAllAsync"/>) did with one job, or why it stopped. A closed
+/// What a bulk delete (<see cref="JobsApi.DeleteAllAsync"/>) did with one job, or why it stopped. A closed
 /// union: the constructor is private, so the cases nested here are all there are. Each job's
 /// <c>Job</c> is its <see cref="JobEnvelope"/> as listed: a few hundred bytes, so a bulk delete over many jobs stays small in memory.
 /// </summary>

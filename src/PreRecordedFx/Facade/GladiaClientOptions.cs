@@ -37,7 +37,7 @@ public sealed record GladiaClientOptions
     public TimeSpan DeleteTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The whole budget of a file download, body included (for <see cref="JobsApi{TJob, TPage}.OpenFileAsync"/>, up to the
+    /// The whole budget of a file download, body included (for <see cref="JobsApi.OpenFileAsync"/>, up to the
     /// response headers: the caller reads the stream at its own pace). Default 300 s.
     /// </summary>
     public TimeSpan FileTimeout { get; set; } = TimeSpan.FromSeconds(300);

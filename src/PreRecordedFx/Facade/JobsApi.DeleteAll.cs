@@ -5,7 +5,7 @@ using LanguageExt;
 namespace PreRecordedFx;
 
 /// <summary>Bulk delete: every job a query lists, deleted with bounded concurrency.</summary>
-public abstract partial class JobsApi<TJob, TPage>
+public abstract partial class JobsApi
 {
     private static readonly TimeSpan DefaultRateLimitWait = TimeSpan.FromSeconds(1);
 

@@ -1,94 +1,58 @@
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
-using System.Text;
 using LanguageExt;
 
 namespace PreRecordedFx;
 
 /// <summary>
 /// One of an account's two job collections — pre-recorded jobs (<see cref="PreRecordedJobs"/>) or live sessions
-/// (<see cref="LiveSessions"/>) — with the calls both have: get, list, walk, download, delete, bulk delete and wait,
-/// each returning <c>Either</c> — a value on the right, a <see cref="PreRecordedError"/> on the left — so HTTP
-/// failures are data, not exceptions. Only the caller's cancellation throws (<see cref="OperationCanceledException"/>).
-/// Code that manages both kinds alike can take this type with its two type parameters, or walk envelopes, which
-/// both kinds list as <see cref="JobEnvelope"/>. Every member is virtual so tests can fake it.
+/// (<see cref="LiveSessions"/>) — with the calls that do not depend on the kind: envelope listings and walks, the
+/// audio file in its three forms, delete and bulk delete. Code that manages both kinds alike (a retention rule, a
+/// deletion request) takes a <see cref="JobsApi"/>: <c>JobsApi[] both = [client.PreRecorded(), client.Live()]</c>.
+/// The typed calls (get, list, walk and wait with whole jobs) are on <see cref="JobsApi{TJob, TPage}"/>. Each call
+/// returns <c>Either</c> — a value on the right, a <see cref="PreRecordedError"/> on the left — so HTTP failures are
+/// data, not exceptions; only the caller's cancellation throws (<see cref="OperationCanceledException"/>). Every
+/// member is virtual so tests can fake it.
 /// </summary>
-/// <typeparam name="TJob">The collection's whole job: <see cref="Job"/> or <see cref="LiveSession"/>.</typeparam>
-/// <typeparam name="TPage">A page of whole jobs: <see cref="JobPage"/> or <see cref="LiveSessionPage"/>.</typeparam>
 /// <example><code>
-/// var job = await client.PreRecorded().GetAsync(jobId);
-/// Console.WriteLine(job.Match(Right: j => j.Status.Value, Left: e => e.Message));
+/// JobsApi[] both = [client.PreRecorded(), client.Live()];
+/// foreach (var jobs in both)
+/// {
+///     await foreach (var outcome in jobs.DeleteAllAsync(JobQuery.Default.WithCustomMetadata("userId", "u-42")))
+///     {
+///         Console.WriteLine(outcome);
+///     }
+/// }
 /// </code></example>
-public abstract partial class JobsApi<TJob, TPage>
-    where TJob : class, IJobEnvelope
-    where TPage : ListPage<TJob>
+public abstract partial class JobsApi
 {
     private const string InMemory = "memory";
 
     private protected readonly OperationRunner runner;
     private protected readonly GladiaClientOptions options;
-    private readonly JobKind kind;
-    private readonly Func<HttpExchange, Either<PreRecordedError, TJob>> parseJob;
-    private readonly Func<HttpExchange, Either<PreRecordedError, TPage>> parsePage;
 
     // The public class's name, for ToString: a mocking framework's subclass prints as what it fakes.
     private readonly string name;
 
-    /// <summary>For mocking frameworks only: the instance it makes has no connection.</summary>
-    private protected JobsApi(string name)
+    private protected JobsApi(string name, JobKind kind)
     {
         this.name = name;
+        Kind = kind;
         runner = null!;
         options = null!;
-        parseJob = null!;
-        parsePage = null!;
     }
 
-    private protected JobsApi(
-        string name,
-        OperationRunner runner,
-        GladiaClientOptions options,
-        JobKind kind,
-        Func<HttpExchange, Either<PreRecordedError, TJob>> parseJob,
-        Func<HttpExchange, Either<PreRecordedError, TPage>> parsePage)
+    private protected JobsApi(string name, JobKind kind, OperationRunner runner, GladiaClientOptions options)
     {
         this.name = name;
+        Kind = kind;
         this.runner = runner;
         this.options = options;
-        this.kind = kind;
-        this.parseJob = parseJob;
-        this.parsePage = parsePage;
     }
 
-
-    /// <summary>Gets one job (<c>GET /v2/pre-recorded/:id</c> or <c>/v2/live/:id</c>): its status, and its result once done.</summary>
-    /// <param name="jobId">The job's id.</param>
-    /// <param name="cancellationToken">Cancels the call; it then throws <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The job, or why not (e.g. <see cref="PreRecordedError.NotFound"/>).</returns>
-    public virtual Task<Either<PreRecordedError, TJob>> GetAsync(string jobId, CancellationToken cancellationToken = default) =>
-        runner.RunAsync("get", options.GetTimeout, Requests.GetJob(jobId, kind), ReadJson(parseJob), cancellationToken);
-
-    /// <summary>
-    /// Gets one job as the API returned it: the JSON text verbatim, members this library does not know included (for a
-    /// tool that passes the job on, e.g. <c>gladia-jobs get --json</c>). The text is checked to be a job first.
-    /// </summary>
-    /// <param name="jobId">The job's id.</param>
-    /// <param name="cancellationToken">Cancels the call; it then throws <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The job's JSON, or why not, exactly as <see cref="GetAsync"/> would fail.</returns>
-    public virtual Task<Either<PreRecordedError, string>> GetJsonAsync(string jobId, CancellationToken cancellationToken = default) =>
-        runner.RunAsync("get", options.GetTimeout, Requests.GetJob(jobId, kind), ReadJson(exchange => parseJob(exchange).Map(_ => Encoding.UTF8.GetString(exchange.Body.Span))), cancellationToken);
-
-    /// <summary>Gets one page of jobs (<c>GET /v2/pre-recorded</c> or <c>/v2/live</c>), newest first.</summary>
-    /// <param name="query">Paging and filters, e.g. <c>JobQuery.Default.WithStatus(JobStatus.Done)</c>.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The page, or why not (an invalid query is rejected before anything is sent).</returns>
-    public virtual Task<Either<PreRecordedError, TPage>> ListAsync(JobQuery query, CancellationToken cancellationToken = default)
-    {
-        // Stryker disable once Statement: without it Requests.ListJobs throws the same ArgumentNullException, a step later.
-        ArgumentNullException.ThrowIfNull(query);
-        return runner.RunAsync("list", options.ListTimeout, Requests.ListJobs(query, kind), ReadJson(parsePage), cancellationToken);
-    }
+    /// <summary>The collection this API manages: <c>/v2/pre-recorded</c> or <c>/v2/live</c>.</summary>
+    public JobKind Kind { get; }
 
     /// <summary>
     /// Gets one page of jobs (<c>GET /v2/pre-recorded</c> or <c>/v2/live</c>), newest first, as envelopes: each job's id, status, dates,
@@ -102,20 +66,10 @@ public abstract partial class JobsApi<TJob, TPage>
     {
         // Stryker disable once Statement: without it Requests.ListJobs throws the same ArgumentNullException, a step later.
         ArgumentNullException.ThrowIfNull(query);
-        return runner.RunAsync("list", options.ListTimeout, Requests.ListJobs(query, kind), ReadJson(Responses.ParseEnvelopePage), cancellationToken);
+        return runner.RunAsync("list", options.ListTimeout, Requests.ListJobs(query, Kind), ReadJson(Responses.ParseEnvelopePage), cancellationToken);
     }
 
-    /// <summary>
-    /// Gets the page after <paramref name="page"/> by following its <c>next</c> link, which must stay on the
-    /// configured origin and the list path (else a <see cref="PreRecordedError.InvalidArgument"/>, and nothing is sent).
-    /// </summary>
-    /// <param name="page">A page from <see cref="ListAsync"/> or from this method.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The next page, <c>None</c> after the last page, or why not.</returns>
-    public virtual Task<Either<PreRecordedError, Option<TPage>>> NextPageAsync(TPage page, CancellationToken cancellationToken = default) =>
-        NextAsync<TPage, TJob>(page, parsePage, cancellationToken);
-
-    /// <summary>The page of envelopes after <paramref name="page"/>, as <see cref="NextPageAsync(TPage, CancellationToken)"/> gets whole jobs.</summary>
+    /// <summary>The page of envelopes after <paramref name="page"/>, as <see cref="JobsApi{TJob, TPage}.NextPageAsync(TPage, CancellationToken)"/> gets whole jobs.</summary>
     /// <param name="page">A page from <see cref="ListEnvelopesAsync"/> or from this method.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next page, <c>None</c> after the last page, or why not.</returns>
@@ -123,30 +77,10 @@ public abstract partial class JobsApi<TJob, TPage>
         NextAsync<JobEnvelopePage, JobEnvelope>(page, Responses.ParseEnvelopePage, cancellationToken);
 
     /// <summary>
-    /// Every job matching <paramref name="query"/>, fetched lazily one page at a time as you enumerate. A failure is
-    /// yielded once as a <c>Left</c> and ends the sequence; stopping early fetches nothing more. When you read only
-    /// ids, statuses, dates or metadata, <see cref="ListAllEnvelopesAsync"/> walks faster and lighter.
-    /// </summary>
-    /// <param name="query">Filters and the first page's offset and size.</param>
-    /// <param name="cancellationToken">Cancels the enumeration (also honoured via <c>WithCancellation</c>).</param>
-    /// <returns>The jobs, then at most one error.</returns>
-    /// <example><code>
-    /// await foreach (var item in jobs.ListAllAsync(JobQuery.Default.WithStatus(JobStatus.Done)))
-    /// {
-    ///     item.Match(Right: job => Console.WriteLine(job.Id), Left: error => Console.WriteLine(error.Message));
-    /// }
-    /// </code></example>
-    public virtual IAsyncEnumerable<Either<PreRecordedError, TJob>> ListAllAsync(JobQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return WalkAsync<TPage, TJob>(token => ListAsync(query, token), parsePage, cancellationToken);
-    }
-
-    /// <summary>
     /// Every job matching <paramref name="query"/> as an envelope (id, status, dates, metadata, duration), its result and
     /// creation options skipped unread: what list, prune and retention scripts need, at a fraction of the time and
-    /// memory of <see cref="ListAllAsync"/>. Failures and stopping early behave as there. The whole job is one
-    /// <see cref="GetAsync"/> away.
+    /// memory of <see cref="JobsApi{TJob, TPage}.ListAllAsync"/>. Failures and stopping early behave as there. The whole job is one
+    /// <see cref="JobsApi{TJob, TPage}.GetAsync"/> away.
     /// </summary>
     /// <param name="query">Filters and the first page's offset and size.</param>
     /// <param name="cancellationToken">Cancels the enumeration (also honoured via <c>WithCancellation</c>).</param>
@@ -210,7 +144,7 @@ public abstract partial class JobsApi<TJob, TPage>
         }
 
         var range = fromByte == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"bytes={fromByte}-");
-        return runner.RunAsync("file", options.FileTimeout, Requests.GetFile(jobId, kind), range, (response, token) => OpenAsync(response, fromByte, token), cancellationToken);
+        return runner.RunAsync("file", options.FileTimeout, Requests.GetFile(jobId, Kind), range, (response, token) => OpenAsync(response, fromByte, token), cancellationToken);
     }
 
     /// <summary>Downloads a job's audio into a stream in constant memory.</summary>
@@ -254,7 +188,7 @@ public abstract partial class JobsApi<TJob, TPage>
         string jobId, string path, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (Requests.GetFile(jobId, kind).Case is PreRecordedError rejected)
+        if (Requests.GetFile(jobId, Kind).Case is PreRecordedError rejected)
         {
             return rejected; // before creating any file
         }
@@ -286,15 +220,15 @@ public abstract partial class JobsApi<TJob, TPage>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns><c>unit</c>, or why not (<see cref="PreRecordedError.NotDeletable"/> while queued or processing).</returns>
     public virtual Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken = default) =>
-        runner.RunAsync("delete", options.DeleteTimeout, Requests.DeleteJob(jobId, kind), ReadJson(Responses.ParseDeleted), cancellationToken);
+        runner.RunAsync("delete", options.DeleteTimeout, Requests.DeleteJob(jobId, Kind), ReadJson(Responses.ParseDeleted), cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => options is null ? name : $"{name}({options.BaseUrl})";
 
-    private Task<Either<PreRecordedError, TListPage>> FollowAsync<TListPage>(Uri next, Func<HttpExchange, Either<PreRecordedError, TListPage>> parse, CancellationToken cancellationToken) =>
-        runner.RunAsync("next-page", options.ListTimeout, Requests.FromNextLink(next, options.BaseUrl, kind), ReadJson(parse), cancellationToken);
+    private protected Task<Either<PreRecordedError, TListPage>> FollowAsync<TListPage>(Uri next, Func<HttpExchange, Either<PreRecordedError, TListPage>> parse, CancellationToken cancellationToken) =>
+        runner.RunAsync("next-page", options.ListTimeout, Requests.FromNextLink(next, options.BaseUrl, Kind), ReadJson(parse), cancellationToken);
 
-    private async Task<Either<PreRecordedError, Option<TListPage>>> NextAsync<TListPage, TItem>(
+    private protected async Task<Either<PreRecordedError, Option<TListPage>>> NextAsync<TListPage, TItem>(
         TListPage page, Func<HttpExchange, Either<PreRecordedError, TListPage>> parse, CancellationToken cancellationToken)
         where TListPage : ListPage<TItem>
     {
@@ -310,7 +244,7 @@ public abstract partial class JobsApi<TJob, TPage>
 
     // One walk for whole jobs and envelopes: the items of each page in turn, following next links. Nothing is sent
     // before the first item is asked for.
-    private async IAsyncEnumerable<Either<PreRecordedError, TItem>> WalkAsync<TListPage, TItem>(
+    private protected async IAsyncEnumerable<Either<PreRecordedError, TItem>> WalkAsync<TListPage, TItem>(
         Func<CancellationToken, Task<Either<PreRecordedError, TListPage>>> first,
         Func<HttpExchange, Either<PreRecordedError, TListPage>> parse,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -378,7 +312,7 @@ public abstract partial class JobsApi<TJob, TPage>
         runner.RunAsync(
             "file",
             options.FileTimeout,
-            Requests.GetFile(jobId, kind),
+            Requests.GetFile(jobId, Kind),
             async (response, token) =>
             {
                 var opened = await OpenAsync(response, 0, token).ConfigureAwait(false);

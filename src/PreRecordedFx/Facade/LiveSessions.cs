@@ -15,12 +15,12 @@ public class LiveSessions : JobsApi<LiveSession, LiveSessionPage>
 {
     /// <summary>For mocking frameworks only: the instance it makes has no connection.</summary>
     protected LiveSessions()
-        : base(nameof(LiveSessions))
+        : base(nameof(LiveSessions), JobKind.Live)
     {
     }
 
     internal LiveSessions(OperationRunner runner, GladiaClientOptions options)
-        : base(nameof(LiveSessions), runner, options, JobKind.Live, Responses.ParseLiveSession, Responses.ParseLivePage)
+        : base(nameof(LiveSessions), JobKind.Live, runner, options, Responses.ParseLiveSession, Responses.ParseLivePage)
     {
     }
 }

@@ -13,12 +13,12 @@ public partial class PreRecordedJobs : JobsApi<Job, JobPage>
 {
     /// <summary>For mocking frameworks only: the instance it makes has no connection.</summary>
     protected PreRecordedJobs()
-        : base(nameof(PreRecordedJobs))
+        : base(nameof(PreRecordedJobs), JobKind.PreRecorded)
     {
     }
 
     internal PreRecordedJobs(OperationRunner runner, GladiaClientOptions options)
-        : base(nameof(PreRecordedJobs), runner, options, JobKind.PreRecorded, Responses.ParseJob, Responses.ParsePage)
+        : base(nameof(PreRecordedJobs), JobKind.PreRecorded, runner, options, Responses.ParseJob, Responses.ParsePage)
     {
     }
 }

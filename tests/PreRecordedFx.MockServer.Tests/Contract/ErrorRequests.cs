@@ -24,6 +24,15 @@ internal static class ErrorRequests
         "500 server error",
         "502 server error",
         "503 server error",
+        "400 invalid live query",
+        "401 no key on live",
+        "403 delete of a queued live session",
+        "404 unknown live session",
+        "404 file of an unknown live session",
+        "404 file of a live session without audio",
+        "404 delete of a deleted live session",
+        "405 wrong method on live",
+        "429 rate limited on live",
     ];
 
     // Each case is sent once per test run: the checks against Gladia's document and the mock's own read the same answer.
@@ -38,6 +47,7 @@ internal static class ErrorRequests
         var expected = int.Parse(errorCase[..3], System.Globalization.CultureInfo.InvariantCulture);
         var options = expected switch
         {
+            404 when errorCase.Contains("without audio", StringComparison.Ordinal) => new MockServerOptions { LiveSessions = 200 },
             429 => new MockServerOptions { RateLimit = 1, RateLimitWindowSeconds = 3600 },
             >= 500 => new MockServerOptions { ErrorRate = 1 },
             _ => new MockServerOptions(),
@@ -83,6 +93,29 @@ internal static class ErrorRequests
                 return await client.GetAsync("/v2/nothing-here");
             case "wrong method":
                 return await client.PutAsync(Wire.Jobs + "/" + UnknownId, new StringContent("{}"));
+            case "invalid live query":
+                return await client.GetAsync(Wire.Live + "?limit=0&status=finished");
+            case "no key on live":
+                return await mock.CreateClient().GetAsync(Wire.Live);
+            case "delete of a queued live session":
+                return await client.DeleteAsync(Wire.Live + "/" + await FirstId(client, "?status=queued", Wire.Live));
+            case "unknown live session":
+                return await client.GetAsync(Wire.Live + "/" + UnknownId);
+            case "file of an unknown live session":
+                return await client.GetAsync(Wire.Live + "/" + UnknownId + "/file");
+            case "file of a live session without audio":
+                var sessions = await client.AllLive();
+                var silentSession = sessions.First(s => s.GetProperty("file").ValueKind == System.Text.Json.JsonValueKind.Null).Id();
+                return await client.GetAsync(Wire.Live + "/" + silentSession + "/file");
+            case "delete of a deleted live session":
+                var doneSession = await FirstId(client, "?status=done", Wire.Live);
+                (await client.DeleteAsync(Wire.Live + "/" + doneSession)).Dispose();
+                return await client.DeleteAsync(Wire.Live + "/" + doneSession);
+            case "wrong method on live":
+                return await client.PutAsync(Wire.Live + "/" + UnknownId, new StringContent("{}"));
+            case "rate limited on live":
+                (await client.GetAsync(Wire.Live)).Dispose();
+                return await client.GetAsync(Wire.Live);
             case "rate limited":
                 (await client.GetAsync(Wire.Jobs)).Dispose();
                 return await client.GetAsync(Wire.Jobs);
@@ -103,9 +136,9 @@ internal static class ErrorRequests
         }
     }
 
-    private static async Task<string> FirstId(HttpClient client, string filter)
+    private static async Task<string> FirstId(HttpClient client, string filter, string collection = Wire.Jobs)
     {
-        using var page = await client.Json(Wire.Jobs + filter + "&limit=1");
+        using var page = await client.Json(collection + filter + "&limit=1");
         return page.RootElement.GetProperty("items")[0].Id();
     }
 }

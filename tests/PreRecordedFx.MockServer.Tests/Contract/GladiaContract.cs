@@ -20,6 +20,10 @@ internal static class GladiaContract
             """{ "type": "object", "additionalProperties": true, "nullable": true }""",
             "Production sends custom_metadata: null for a job created without metadata; the document says object (WIRE.md, 'A job')."),
         new(
+            "/components/schemas/StreamingResponse/properties/custom_metadata",
+            """{ "type": "object", "additionalProperties": true, "nullable": true }""",
+            "A live session has the same envelope as a job (Gladia's own StreamingResponse repeats PreRecordedResponse's members), so the mock sends custom_metadata: null for one created without metadata, as production does for jobs (WIRE.md, 'A job'). WIRE.md has no live capture: this follows the shared envelope, not an observed live answer."),
+        new(
             "/components/schemas/SentimentAnalysisDTO/properties/results",
             """{ "type": "array", "items": { "type": "object" }, "nullable": true }""",
             "Production sends sentiment_analysis.results as an array of objects (text, sentiment, emotion, times); the document says string (WIRE.md, 'result')."),

@@ -42,6 +42,41 @@ public sealed class GladiaContractTests
         Assert.True(checker.Problems.Count == 0, checker.Report());
     }
 
+    [Theory]
+    [InlineData(42)]
+    [InlineData(7)]
+    [InlineData(2026)]
+    public async Task Every_live_session_and_every_live_page_of_a_seed_matches_gladias_schemas(int seed)
+    {
+        await using var mock = new MockServerFactory(new MockServerOptions { Seed = seed, Jobs = 0, LiveSessions = 150 });
+        using var client = mock.CreateAuthorizedClient();
+        var checker = new AnswerChecker(Gladia, "ListStreamingResponse", "StreamingResponse");
+
+        string[] firstPages = [Wire.Live + "?limit=37", Wire.Live + "?limit=20&status=done&status=error", Wire.Live + "?custom_metadata%5Bteam%5D=support", Wire.Live + "?offset=100000"];
+        foreach (var first in firstPages)
+        {
+            var (_, pages) = await client.FollowAll(first);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                checker.Page(pages[i], $"{first} page {i}");
+            }
+        }
+
+        var sessions = await client.AllLive();
+        foreach (var session in sessions)
+        {
+            using var one = await client.Json(Wire.Live + "/" + session.Id());
+            checker.Job(one.RootElement, "live session " + session.Id());
+        }
+
+        // Every shape a session takes was checked: each status, with and without metadata, a file and a summary.
+        Assert.Equal(4, sessions.Select(s => s.GetProperty("status").GetString()).Distinct().Count());
+        Assert.Contains(sessions, s => s.GetProperty("custom_metadata").ValueKind == JsonValueKind.Null);
+        Assert.Contains(sessions, s => s.GetProperty("file").ValueKind == JsonValueKind.Null);
+        Assert.Contains(sessions, s => s.GetProperty("result") is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("summarization", out _));
+        Assert.True(checker.Problems.Count == 0, checker.Report());
+    }
+
     [Fact]
     public async Task Every_callback_and_webhook_body_matches_gladias_payload_schemas()
     {
@@ -115,6 +150,10 @@ public sealed class GladiaContractTests
 
         var withoutMetadata = jobs.First(j => j.GetProperty("custom_metadata").ValueKind == JsonValueKind.Null);
         Assert.Contains(strict.Problems("PreRecordedResponse", withoutMetadata), p => p.StartsWith("/custom_metadata", StringComparison.Ordinal));
+
+        var sessions = await client.AllLive();
+        var sessionWithoutMetadata = sessions.First(s => s.GetProperty("custom_metadata").ValueKind == JsonValueKind.Null);
+        Assert.Contains(strict.Problems("StreamingResponse", sessionWithoutMetadata), p => p.StartsWith("/custom_metadata", StringComparison.Ordinal));
 
         var withSentiment = jobs.First(j => j.GetProperty("result") is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("sentiment_analysis", out _));
         Assert.Contains(strict.Problems("PreRecordedResponse", withSentiment), p => p.StartsWith("/result/sentiment_analysis/results", StringComparison.Ordinal));

@@ -49,6 +49,10 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
     [InlineData("get", "/v2/pre-recorded/{id}", "id", "200 401 404 429 5XX")]
     [InlineData("delete", "/v2/pre-recorded/{id}", "id", "202 401 403 404 429 5XX")]
     [InlineData("get", "/v2/pre-recorded/{id}/file", "id", "200 206 302 401 404 416 429 5XX")]
+    [InlineData("get", "/v2/live", "offset limit date before_date after_date status custom_metadata", "200 400 401 429 5XX")]
+    [InlineData("get", "/v2/live/{id}", "id", "200 401 404 429 5XX")]
+    [InlineData("delete", "/v2/live/{id}", "id", "202 401 403 404 429 5XX")]
+    [InlineData("get", "/v2/live/{id}/file", "id", "200 206 302 401 404 416 429 5XX")]
     [InlineData("get", "/storage/{id}", "id expires signature", "200 206 403 404 416 429 5XX")]
     public async Task Each_operation_lists_its_parameters_and_every_status_it_answers(string method, string path, string parameters, string statuses)
     {
@@ -131,6 +135,33 @@ public sealed class MockOpenApiDocumentTests(MockFixture mock) : IClassFixture<M
         }
 
         Assert.Equal(("JobPage", "Job"), (pageSchema, jobSchema));
+        Assert.True(checker.Problems.Count == 0, checker.Report());
+    }
+
+    [Fact]
+    public async Task Every_live_session_and_page_validates_against_the_mocks_own_document()
+    {
+        await using var seeded = new MockServerFactory(new MockServerOptions { Jobs = 0, LiveSessions = 80 });
+        using var client = seeded.CreateAuthorizedClient();
+        var document = await MockDocument.Fetch(seeded);
+        var pageSchema = document.ResponseSchema("GET", Wire.Live, 200)!;
+        var sessionSchema = document.ResponseSchema("GET", Wire.Live + "/x", 200)!;
+        var checker = new AnswerChecker(document.Schemas, pageSchema, sessionSchema);
+
+        var (items, pages) = await client.FollowAll(Wire.Live + "?limit=37");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            checker.Page(pages[i], $"page {i}");
+        }
+
+        foreach (var session in items)
+        {
+            var path = Wire.Live + "/" + session.Id();
+            using var one = await client.Json(path);
+            checker.Job(one.RootElement, path);
+        }
+
+        Assert.Equal(("LiveSessionPage", "LiveSession"), (pageSchema, sessionSchema));
         Assert.True(checker.Problems.Count == 0, checker.Report());
     }
 

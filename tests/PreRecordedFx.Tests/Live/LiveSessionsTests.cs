@@ -154,6 +154,35 @@ public sealed class LiveSessionsTests
     }
 
     [Fact]
+    public async Task One_code_path_deletes_a_users_jobs_of_both_kinds_through_JobsApi()
+    {
+        var job = PreRecordedModelFactory.DoneJob("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
+        var handler = new ScriptedHandler((request, _) => (request.Method.Method, request.RequestUri!.AbsolutePath) switch
+        {
+            ("GET", "/v2/pre-recorded") => Wire.Json(Wire.PageJson([job], null)),
+            ("GET", "/v2/live") => Wire.Json(LiveWire.PageJson([LiveWire.Session()], null)),
+            _ => new HttpResponseMessage(HttpStatusCode.Accepted),
+        });
+        using var client = Clients.On(handler);
+        JobsApi[] both = [client.PreRecorded(), client.Live()];
+
+        var deleted = new List<(JobKind, string)>();
+        foreach (var jobs in both)
+        {
+            await foreach (var outcome in jobs.DeleteAllAsync(JobQuery.Default.WithCustomMetadata("userId", "u-42")))
+            {
+                deleted.Add((jobs.Kind, Assert.IsType<DeleteOutcome.Deleted>(outcome).Job.Id));
+            }
+        }
+
+        Assert.Equal([(JobKind.PreRecorded, job.Id), (JobKind.Live, LiveWire.Id)], deleted);
+        Assert.Equal(
+            ["DELETE /v2/pre-recorded/" + job.Id, "DELETE /v2/live/" + LiveWire.Id],
+            handler.Seen.Where(seen => seen.Method == "DELETE").Select(seen => $"{seen.Method} {seen.Uri.AbsolutePath}"));
+        Assert.All(handler.Seen.Where(seen => seen.Method == "GET"), seen => Assert.Contains("custom_metadata%5BuserId%5D=u-42", seen.Uri.Query, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_live_api_prints_its_name_and_base_url_and_is_the_same_instance_each_time()
     {
         using var client = Clients.On(new ScriptedHandler((_, _) => Wire.Json("{}")));

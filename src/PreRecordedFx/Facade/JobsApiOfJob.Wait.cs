@@ -17,8 +17,8 @@ public abstract partial class JobsApi<TJob, TPage>
     /// <param name="options">Pauses and budget; the defaults when <c>null</c>.</param>
     /// <param name="cancellationToken">Cancels the wait; it then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>
-    /// The finished job (check <see cref="TranscriptionJob{TRequestParams, TResult}.Status"/>: a job in error is a <c>Right</c> too, with its
-    /// <see cref="TranscriptionJob{TRequestParams, TResult}.ErrorCode"/>); <see cref="PreRecordedError.Timeout"/> when the budget runs out first; or the
+    /// The finished job (check <see cref="JobEnvelopeBase.Status"/>: a job in error is a <c>Right</c> too, with its
+    /// <see cref="JobEnvelopeBase.ErrorCode"/>); <see cref="PreRecordedError.Timeout"/> when the budget runs out first; or the
     /// error that ended the wait (e.g. <see cref="PreRecordedError.NotFound"/>).
     /// </returns>
     /// <example><code>
