@@ -119,6 +119,18 @@ public sealed class McpServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_jobs_kind_all_covers_the_mocks_live_sessions_too_and_get_job_finds_one_by_id()
+    {
+        var listed = JsonDocument.Parse(Ok(await Call("list_jobs", new() { ["kind"] = "all", ["all"] = true }))).RootElement.EnumerateArray().ToList();
+        var live = listed.Where(job => job.GetProperty("kind").GetString() == "live").ToList();
+
+        Assert.Equal(await Count(), listed.Count - live.Count);
+        Assert.NotEmpty(live);
+        var summary = Ok(await Call("get_job", new() { ["id"] = live[0].GetProperty("id").GetString() }));
+        Assert.Contains("kind:\tlive", summary.Split('\n'));
+    }
+
+    [Fact]
     public async Task List_jobs_says_each_jobs_kind_and_stays_pre_recorded_by_default()
     {
         var listed = JsonDocument.Parse(Ok(await Call("list_jobs", new() { ["limit"] = 5 }))).RootElement;
