@@ -37,13 +37,18 @@ internal sealed record FoundJob(Job View, string Json)
 
 /// <summary>
 /// One of the account's job collections (<see cref="GladiaClient.PreRecorded"/> or <see cref="GladiaClient.Live"/>)
-/// with the calls the commands make, whatever its kind, so each command has one code path: it walks the collections
-/// a <see cref="KindChoice"/> names (<see cref="Of"/>), or tries them in turn for one id (<see cref="FirstFoundAsync"/>).
+/// as the commands use it, whatever its kind, so each command has one code path: it walks the collections a
+/// <see cref="KindChoice"/> names (<see cref="Of"/>), or tries them in turn for one id (<see cref="FirstFoundAsync"/>).
+/// The calls that do not depend on the kind go straight to the library's <see cref="JobsApi"/>; only reading a whole
+/// job (get, wait) needs the typed collection, and gives a <see cref="FoundJob"/>.
 /// </summary>
-internal abstract class JobCollection
+internal abstract class JobCollection(JobsApi api)
 {
+    /// <summary>The library's collection, for the calls every kind has alike.</summary>
+    public JobsApi Api => api;
+
     /// <summary>The kind on the wire: <see cref="JobKinds.PreRecorded"/> or <see cref="JobKinds.Live"/>.</summary>
-    public abstract string Kind { get; }
+    public string Kind => api.Kind == JobKind.Live ? JobKinds.Live : JobKinds.PreRecorded;
 
     public abstract Task<Either<PreRecordedError, FoundJob>> GetAsync(string jobId, CancellationToken cancellationToken);
 
@@ -51,17 +56,23 @@ internal abstract class JobCollection
 
     public abstract Task<Either<PreRecordedError, FoundJob>> WaitUntilFinishedAsync(string jobId, WaitOptions options, CancellationToken cancellationToken);
 
-    public abstract Task<Either<PreRecordedError, JobEnvelopePage>> ListEnvelopesAsync(JobQuery query, CancellationToken cancellationToken);
+    public Task<Either<PreRecordedError, JobEnvelopePage>> ListEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
+        api.ListEnvelopesAsync(query, cancellationToken);
 
-    public abstract IAsyncEnumerable<Either<PreRecordedError, JobEnvelope>> ListAllEnvelopesAsync(JobQuery query, CancellationToken cancellationToken);
+    public IAsyncEnumerable<Either<PreRecordedError, JobEnvelope>> ListAllEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
+        api.ListAllEnvelopesAsync(query, cancellationToken);
 
-    public abstract Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken);
+    public Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken) =>
+        api.OpenFileAsync(jobId, cancellationToken);
 
-    public abstract Task<Either<PreRecordedError, AudioDownload>> OpenFileFromAsync(string jobId, long fromByte, CancellationToken cancellationToken);
+    public Task<Either<PreRecordedError, AudioDownload>> OpenFileFromAsync(string jobId, long fromByte, CancellationToken cancellationToken) =>
+        api.OpenFileFromAsync(jobId, fromByte, cancellationToken);
 
-    public abstract Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken);
+    public Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken) =>
+        api.DeleteAsync(jobId, cancellationToken);
 
-    public abstract IAsyncEnumerable<DeleteOutcome> DeleteAllAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken);
+    public IAsyncEnumerable<DeleteOutcome> DeleteAllAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken) =>
+        api.DeleteAllAsync(query, options, cancellationToken);
 
     public override string ToString() => Kind;
 
@@ -95,18 +106,16 @@ internal abstract class JobCollection
         return first ?? throw new ArgumentException("no collection to ask", nameof(collections));
     }
 
-    private static JobCollection<Job, JobPage> PreRecorded(GladiaClient client) => new(client.PreRecorded(), JobKinds.PreRecorded, FoundJob.Of);
+    private static JobCollection<Job, JobPage> PreRecorded(GladiaClient client) => new(client.PreRecorded(), FoundJob.Of);
 
-    private static JobCollection<LiveSession, LiveSessionPage> Live(GladiaClient client) => new(client.Live(), JobKinds.Live, FoundJob.Of);
+    private static JobCollection<LiveSession, LiveSessionPage> Live(GladiaClient client) => new(client.Live(), FoundJob.Of);
 }
 
-/// <summary>A <see cref="JobCollection"/> over the library's <see cref="JobsApi{TJob, TPage}"/> of one kind.</summary>
-internal sealed class JobCollection<TJob, TPage>(JobsApi<TJob, TPage> api, string kind, Func<TJob, FoundJob> show) : JobCollection
+/// <summary>A <see cref="JobCollection"/> over the library's typed <see cref="JobsApi{TJob, TPage}"/> of one kind: its whole jobs.</summary>
+internal sealed class JobCollection<TJob, TPage>(JobsApi<TJob, TPage> api, Func<TJob, FoundJob> show) : JobCollection(api)
     where TJob : class, IJobEnvelope
     where TPage : ListPage<TJob>
 {
-    public override string Kind => kind;
-
     public override async Task<Either<PreRecordedError, FoundJob>> GetAsync(string jobId, CancellationToken cancellationToken) =>
         (await api.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).Map(show);
 
@@ -115,22 +124,4 @@ internal sealed class JobCollection<TJob, TPage>(JobsApi<TJob, TPage> api, strin
 
     public override async Task<Either<PreRecordedError, FoundJob>> WaitUntilFinishedAsync(string jobId, WaitOptions options, CancellationToken cancellationToken) =>
         (await api.WaitUntilFinishedAsync(jobId, options, cancellationToken).ConfigureAwait(false)).Map(show);
-
-    public override Task<Either<PreRecordedError, JobEnvelopePage>> ListEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
-        api.ListEnvelopesAsync(query, cancellationToken);
-
-    public override IAsyncEnumerable<Either<PreRecordedError, JobEnvelope>> ListAllEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
-        api.ListAllEnvelopesAsync(query, cancellationToken);
-
-    public override Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken) =>
-        api.OpenFileAsync(jobId, cancellationToken);
-
-    public override Task<Either<PreRecordedError, AudioDownload>> OpenFileFromAsync(string jobId, long fromByte, CancellationToken cancellationToken) =>
-        api.OpenFileFromAsync(jobId, fromByte, cancellationToken);
-
-    public override Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken) =>
-        api.DeleteAsync(jobId, cancellationToken);
-
-    public override IAsyncEnumerable<DeleteOutcome> DeleteAllAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken) =>
-        api.DeleteAllAsync(query, options, cancellationToken);
 }
