@@ -42,7 +42,7 @@ internal static class GladiaJobsApp
     internal static RootCommand Build(CliEnvironment environment)
     {
         var root = new RootCommand(Help.Describe(
-            "gladia-jobs: list, inspect, download, export, delete, prune, wait for and start (transcribe) Gladia pre-recorded jobs. Every command takes --json: one JSON document on standard output, messages on standard error.",
+            "gladia-jobs: list, inspect, download, export, delete, prune, wait for and start (transcribe) Gladia pre-recorded jobs, and manage live sessions too with --kind live|all. Every command takes --json: one JSON document on standard output, messages on standard error.",
             "gladia-jobs list --status done --after 2026-09-01",
             "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --json",
             "gladia-jobs prune --before 2026-01-01 --archive ./archive --yes"));

@@ -19,7 +19,8 @@ public sealed class GetCommandTests
         Assert.Equal(string.Join(", ", job.Result.Bind(r => r.Transcription).Map(t => t.Languages).IfNone([])), fields["languages"]);
         Assert.StartsWith(job.File.Bind(f => f.Filename).IfNone("?"), fields["file"], StringComparison.Ordinal);
         Assert.Equal("-", fields["error code"]);
-        Assert.Equal(["id", "status", "created", "completed", "file", "languages", "speakers", "add-ons", "error code"], fields.Keys);
+        Assert.Equal("pre-recorded", fields["kind"]);
+        Assert.Equal(["id", "kind", "status", "created", "completed", "file", "languages", "speakers", "add-ons", "error code"], fields.Keys);
     }
 
     [Fact]

@@ -89,6 +89,57 @@ public sealed class McpServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_list_get_delete_and_prune_tools_take_a_kind_their_schemas_describe()
+    {
+        var tools = (await Client.ListToolsAsync()).ToDictionary(t => t.Name, t => t.ProtocolTool);
+
+        foreach (var name in new[] { "list_jobs", "get_job", "get_transcript", "delete_job", "prune_jobs" })
+        {
+            var kind = tools[name].InputSchema.GetProperty("properties").GetProperty("kind");
+            var description = kind.GetProperty("description").GetString()!;
+            Assert.Contains("pre-recorded", description, StringComparison.Ordinal);
+            Assert.Contains("live", description, StringComparison.Ordinal);
+            Assert.Contains("all", description, StringComparison.Ordinal);
+            Assert.DoesNotContain("kind", tools[name].InputSchema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()) : []);
+        }
+
+        Assert.Contains("(default)", tools["list_jobs"].InputSchema.GetProperty("properties").GetProperty("kind").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("default all", tools["get_job"].InputSchema.GetProperty("properties").GetProperty("kind").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistyped_kind_is_a_tool_error_naming_the_values()
+    {
+        var before = await Count();
+
+        var error = Refused(await Call("prune_jobs", new() { ["kind"] = "lve", ["confirm"] = true }));
+
+        Assert.Equal("bad kind 'lve': use pre-recorded, live or all", error);
+        Assert.Equal(before, await Count());
+    }
+
+    [Fact]
+    public async Task List_jobs_kind_all_covers_the_mocks_live_sessions_too_and_get_job_finds_one_by_id()
+    {
+        var listed = JsonDocument.Parse(Ok(await Call("list_jobs", new() { ["kind"] = "all", ["all"] = true }))).RootElement.EnumerateArray().ToList();
+        var live = listed.Where(job => job.GetProperty("kind").GetString() == "live").ToList();
+
+        Assert.Equal(await Count(), listed.Count - live.Count);
+        Assert.NotEmpty(live);
+        var summary = Ok(await Call("get_job", new() { ["id"] = live[0].GetProperty("id").GetString() }));
+        Assert.Contains("kind:\tlive", summary.Split('\n'));
+    }
+
+    [Fact]
+    public async Task List_jobs_says_each_jobs_kind_and_stays_pre_recorded_by_default()
+    {
+        var listed = JsonDocument.Parse(Ok(await Call("list_jobs", new() { ["limit"] = 5 }))).RootElement;
+
+        Assert.Equal(5, listed.GetArrayLength());
+        Assert.All(listed.EnumerateArray(), job => Assert.Equal("pre-recorded", job.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public async Task List_jobs_gives_envelopes_filtered_as_the_command_line_filters()
     {
         var done = JsonDocument.Parse(Ok(await Call("list_jobs", new() { ["status"] = Done, ["limit"] = 5 }))).RootElement;

@@ -17,7 +17,7 @@ internal static class DownloadCommand
         var command = new Command("download", Help.Describe(
             "Download jobs' audio, named as the server names it. An interrupted file is kept as name.part and resumed by the next run.",
             "gladia-jobs download 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./audio",
-            "gladia-jobs download --from --status done --date 2026-09-30 -o ./audio --concurrency 8",
+            "gladia-jobs download --from --kind all --metadata userId=u-42 -o ./audio",
             "gladia-jobs download --from --after 2026-09-01 -o ./audio --json | jq '.failed'"));
         selection.AddTo(command);
         command.Options.Add(output);
@@ -33,17 +33,19 @@ internal static class DownloadCommand
                 return ExitCodes.BadUsage;
             }
 
-            var ids = await selection.ResolveAsync(session, parsed, cancellationToken).ConfigureAwait(false);
-            if (ids is null)
+            var targets = await selection.ResolveAsync(session, parsed, cancellationToken).ConfigureAwait(false);
+            if (targets is null)
             {
                 return ExitCodes.SomeFailed;
             }
 
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = parsed.GetValue(concurrency), CancellationToken = cancellationToken };
-            var heads = new Either<PreRecordedError, AudioHead>[ids.Count];
-            await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), parallel, async (i, token) =>
-                heads[i] = await AudioFetcher.HeadAsync(session.Jobs, ids[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+            var heads = new Either<PreRecordedError, AudioHead>[targets.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel, async (i, token) =>
+                heads[i] = await AudioFetcher.HeadAsync(targets[i].Collections, targets[i].Id, token).ConfigureAwait(false)).ConfigureAwait(false);
 
+            var shown = Kinds.Shown(selection.Collections(session, parsed));
+            var ids = targets.Select(t => t.Id).ToList();
             var failed = new List<JobFailure>();
             for (var i = 0; i < ids.Count; i++)
             {
@@ -65,10 +67,11 @@ internal static class DownloadCommand
                 result.Match(
                     Right: fetched =>
                     {
-                        files.Add(new DownloadedFile(head.JobId, fetched.Path, fetched.Bytes, fetched.Skipped, fetched.ResumedFrom));
-                        session.Say(fetched.Skipped ? $"complete {head.JobId} {fetched.Path}"
-                            : fetched.ResumedFrom > 0 ? $"downloaded {head.JobId} {fetched.Path} ({fetched.Bytes} bytes, resumed from byte {fetched.ResumedFrom})"
-                            : $"downloaded {head.JobId} {fetched.Path} ({fetched.Bytes} bytes)");
+                        files.Add(new DownloadedFile(head.JobId, fetched.Path, fetched.Bytes, fetched.Skipped, fetched.ResumedFrom, head.Jobs.Kind));
+                        var job = head.JobId + Kinds.Tag(shown, head.Jobs.Kind);
+                        session.Say(fetched.Skipped ? $"complete {job} {fetched.Path}"
+                            : fetched.ResumedFrom > 0 ? $"downloaded {job} {fetched.Path} ({fetched.Bytes} bytes, resumed from byte {fetched.ResumedFrom})"
+                            : $"downloaded {job} {fetched.Path} ({fetched.Bytes} bytes)");
                     },
                     Left: error =>
                     {
@@ -97,7 +100,7 @@ internal static class DownloadCommand
             await Parallel.ForEachAsync(Enumerable.Range(0, named.Count), parallel, async (i, token) =>
             {
                 var (head, name) = named[i];
-                results[i] = (head, await AudioFetcher.FetchAsync(session.Jobs, head, Path.Combine(folder, name), progressFor(i), token).ConfigureAwait(false));
+                results[i] = (head, await AudioFetcher.FetchAsync(head, Path.Combine(folder, name), progressFor(i), token).ConfigureAwait(false));
                 if (results[i].Item2.IsRight)
                 {
                     session.Done.Add("downloaded");

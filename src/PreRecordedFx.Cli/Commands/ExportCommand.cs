@@ -16,7 +16,7 @@ internal static class ExportCommand
         var command = new Command("export", Help.Describe(
             "Export jobs: job.json, transcript.txt/.srt/.vtt and optionally the audio, one folder per job, and manifest.json (kept up to date as each job is exported).",
             "gladia-jobs export 45463597-20b7-4af7-b3b3-f5fb778203ab -o ./exports",
-            "gladia-jobs export --from --status done --after 2026-09-01 --audio -o ./exports",
+            "gladia-jobs export --from --kind all --metadata userId=u-42 --audio -o ./exports",
             "gladia-jobs export --from --date 2026-09-30 -o ./exports --json | jq '.failed'"));
         selection.AddTo(command);
         command.Options.Add(output);
@@ -33,22 +33,24 @@ internal static class ExportCommand
                 return ExitCodes.BadUsage;
             }
 
-            var ids = await selection.ResolveAsync(session, parsed, cancellationToken).ConfigureAwait(false);
-            if (ids is null)
+            var targets = await selection.ResolveAsync(session, parsed, cancellationToken).ConfigureAwait(false);
+            if (targets is null)
             {
                 return ExitCodes.SomeFailed;
             }
 
-            var exporter = new JobExporter(session.Jobs, root, parsed.GetValue(audio));
+            var shown = Kinds.Shown(selection.Collections(session, parsed));
+            var exporter = new JobExporter(root, parsed.GetValue(audio));
             var manifest = await ManifestWriter.OpenAsync(root, cancellationToken).ConfigureAwait(false);
-            var entries = new ManifestEntry[ids.Count];
+            var entries = new ManifestEntry[targets.Count];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = parsed.GetValue(concurrency), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), parallel, async (i, token) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, targets.Count), parallel, async (i, token) =>
             {
-                var exported = await exporter.ExportAsync(ids[i], token).ConfigureAwait(false);
+                var exported = await exporter.ExportAsync(targets[i], token).ConfigureAwait(false);
+                var id = targets[i].Id;
                 entries[i] = exported.Match(
                     Right: job => Manifest.Entry(root, job),
-                    Left: error => Manifest.Failure(ids[i], session.Describe(error, ids[i])));
+                    Left: error => Manifest.Failure(id, session.Describe(error, id), targets[i].Collections.Count == 1 ? targets[i].Collections[0].Kind : null));
                 manifest.Add(entries[i]);
                 if (entries[i].Complete)
                 {
@@ -60,7 +62,7 @@ internal static class ExportCommand
             {
                 if (entry.Complete)
                 {
-                    session.Say($"exported {entry.Id} {Path.Combine(root, entry.Folder!)} ({string.Join(", ", entry.Files)})");
+                    session.Say($"exported {entry.Id}{Kinds.Tag(shown, entry.Kind ?? JobKinds.PreRecorded)} {Path.Combine(root, entry.Folder!)} ({string.Join(", ", entry.Files)})");
                 }
                 else
                 {

@@ -11,20 +11,23 @@ internal static class GetCommand
         var id = new Argument<string>("id") { Description = "The job's id." };
         var transcript = new Option<bool>("--transcript") { Description = "Write the transcript's text after the summary." };
         var json = new Option<bool>("--json") { Description = "Write the job as the API returned it (JSON, members this tool does not know included)." };
+        var kind = KindOption.Option($"Which kind the id is: pre-recorded, live or all (default: all, an id alone decides: {KindOption.SingleIdNote}).");
         var command = new Command("get", Help.Describe(
             "Show one job: status, dates, file, languages, speakers, add-ons, error code.",
             "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab",
-            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --transcript",
+            "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --transcript --kind live",
             "gladia-jobs get 45463597-20b7-4af7-b3b3-f5fb778203ab --json | jq '.result.transcription.full_transcript'"));
         command.Arguments.Add(id);
         command.Options.Add(transcript);
         command.Options.Add(json);
+        command.Options.Add(kind);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
             var jobId = parsed.GetRequiredValue(id);
+            var collections = session.Collections(KindOption.Of(parsed, kind, KindChoice.All));
             if (parsed.GetValue(json))
             {
-                var raw = await session.Jobs.GetJsonAsync(jobId, cancellationToken).ConfigureAwait(false);
+                var (_, raw) = await JobCollection.FirstFoundAsync(collections, c => c.GetJsonAsync(jobId, cancellationToken)).ConfigureAwait(false);
                 return raw.Match(
                     Right: text =>
                     {
@@ -38,8 +41,8 @@ internal static class GetCommand
                     });
             }
 
-            var found = await session.Jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
-            if (found.Case is not Job job)
+            var (_, found) = await JobCollection.FirstFoundAsync(collections, c => c.GetAsync(jobId, cancellationToken)).ConfigureAwait(false);
+            if (found.Case is not FoundJob { View: var job })
             {
                 session.Fail((PreRecordedError)found.Case!, jobId);
                 return ExitCodes.SomeFailed;

@@ -23,14 +23,15 @@ internal static class PruneCommand
         var json = JsonReport.Option();
         var sample = new System.CommandLine.Option<int>("--sample") { Description = "How many of the matching jobs to show.", DefaultValueFactory = _ => 5 };
         var concurrency = Concurrency.Option("deletes");
+        var kind = KindOption.Option("Which jobs: pre-recorded (default), live (sessions) or all (both: pre-recorded first, then live; the report names each job's kind).");
         var command = new Command("prune", Help.Describe(
             "Delete every job matching the filters (retention). A dry run unless --yes; queued and processing jobs are skipped.",
-            "gladia-jobs prune --before 2026-01-01 --status done --status error",
+            "gladia-jobs prune --kind all --metadata userId=u-42 --yes",
             "gladia-jobs prune --before 2026-01-01 --archive ./archive --yes --json > report.json",
             "gladia-jobs list --status error --ids | gladia-jobs prune --yes -"));
         filters.AddTo(command);
         command.Arguments.Add(ids);
-        foreach (var option in new System.CommandLine.Option[] { yes, archive, allowMissingAudio, report, json, sample, concurrency })
+        foreach (var option in new System.CommandLine.Option[] { yes, archive, allowMissingAudio, report, json, sample, concurrency, kind })
         {
             command.Options.Add(option);
         }
@@ -49,21 +50,28 @@ internal static class PruneCommand
                 }
             }
 
+            var collections = session.Collections(KindOption.Of(parsed, kind));
             var chosen = parsed.GetValue(ids) is { Length: > 0 } ? new System.Collections.Generic.HashSet<string>(JobIds.Of(parsed, ids, environment), StringComparer.Ordinal) : null;
             var archiver = archiveFolder is null
                 ? null
-                : new Archiver(new JobExporter(session.Jobs, archiveFolder, withAudio: true), archiveFolder, await ManifestWriter.OpenAsync(archiveFolder, cancellationToken).ConfigureAwait(false), parsed.GetValue(allowMissingAudio), session);
+                : new Archiver(new JobExporter(archiveFolder, withAudio: true), collections, archiveFolder, await ManifestWriter.OpenAsync(archiveFolder, cancellationToken).ConfigureAwait(false), parsed.GetValue(allowMissingAudio), session);
             var options = new BulkDeleteOptions
             {
                 DryRun = !parsed.GetValue(yes),
                 MaxConcurrency = parsed.GetValue(concurrency),
                 BeforeDelete = BeforeDelete(chosen, archiver),
             };
-            var outcomes = await CollectAsync(session, filters.Query(parsed, 100), options, chosen, cancellationToken).ConfigureAwait(false);
+            if (!options.DryRun && Kinds.Shown(collections))
+            {
+                // Said before anything goes: which kinds, since live sessions were never pruned before.
+                session.Say($"deleting every job{Kinds.Phrase(collections)} that the filters match");
+            }
+
+            var outcomes = await CollectAsync(session, collections, filters.Query(parsed, 100), options, chosen, cancellationToken).ConfigureAwait(false);
             var result = PruneReports.Build(outcomes, options.DryRun, archiver?.Archived ?? [], archiver?.Kept ?? new Dictionary<string, string>(), session.Describe);
             if (chosen is not null && result.ListingError is null)
             {
-                var matched = outcomes.Select(Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var matched = outcomes.Select(PruneReports.Job).OfType<JobEnvelope>().Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
                 result = PruneReports.WithUnmatched(result, chosen.Where(id => !matched.Contains(id)));
             }
 
@@ -74,7 +82,7 @@ internal static class PruneCommand
             }
             else
             {
-                Show(environment, result, outcomes, parsed.GetValue(sample));
+                Show(environment, result, outcomes, parsed.GetValue(sample), Kinds.Shown(collections));
             }
 
             if (result.ListingError is not null)
@@ -109,35 +117,40 @@ internal static class PruneCommand
     /// <summary>Why <see cref="BeforeDelete"/> refused a job outside the ids given.</summary>
     internal static readonly PreRecordedError NotChosen = new PreRecordedError.InvalidArgument("id", "not among the ids given");
 
-    private static string? Id(DeleteOutcome outcome) => outcome switch
-    {
-        DeleteOutcome.Deleted d => d.Job.Id,
-        DeleteOutcome.WouldDelete w => w.Job.Id,
-        DeleteOutcome.Skipped s => s.Job.Id,
-        DeleteOutcome.Failed f => f.Job.Id,
-        _ => null,
-    };
-
+    // Each kind in turn, pre-recorded first; a listing failure stops the prune there (the next kind is not touched).
     private static async Task<List<DeleteOutcome>> CollectAsync(
-        Session session, JobQuery query, BulkDeleteOptions options, System.Collections.Generic.HashSet<string>? chosen, CancellationToken cancellationToken)
+        Session session,
+        IReadOnlyList<JobCollection> collections,
+        JobQuery query,
+        BulkDeleteOptions options,
+        System.Collections.Generic.HashSet<string>? chosen,
+        CancellationToken cancellationToken)
     {
         var outcomes = new List<DeleteOutcome>();
         async Task Walk(Action<int> counted)
         {
-            await foreach (var outcome in session.Jobs.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
+            foreach (var collection in collections)
             {
-                if (chosen is not null && Id(outcome) is { } id && !chosen.Contains(id))
+                await foreach (var outcome in collection.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
+                    if (chosen is not null && PruneReports.Job(outcome) is { } job && !chosen.Contains(job.Id))
+                    {
+                        continue;
+                    }
+
+                    if (outcome is DeleteOutcome.Deleted)
+                    {
+                        session.Done.Add("deleted");
+                    }
+
+                    outcomes.Add(outcome);
+                    counted(outcomes.Count);
                 }
 
-                if (outcome is DeleteOutcome.Deleted)
+                if (outcomes.Any(o => o is DeleteOutcome.ListingFailed))
                 {
-                    session.Done.Add("deleted");
+                    return;
                 }
-
-                outcomes.Add(outcome);
-                counted(outcomes.Count);
             }
         }
 
@@ -154,7 +167,7 @@ internal static class PruneCommand
         return outcomes;
     }
 
-    private static void Show(CliEnvironment environment, PruneReport report, List<DeleteOutcome> outcomes, int sample)
+    private static void Show(CliEnvironment environment, PruneReport report, List<DeleteOutcome> outcomes, int sample, bool kinds)
     {
         var count = report.DryRun ? report.WouldDelete.Count : report.Deleted.Count;
         environment.Line(PruneReports.Headline(report));
@@ -163,11 +176,11 @@ internal static class PruneCommand
             var shown = outcomes.OfType<DeleteOutcome.WouldDelete>().Take(sample).Select(w => w.Job).ToList();
             if (environment.IsTerminal)
             {
-                environment.Out.Write(JobTable.For(shown));
+                environment.Out.Write(JobTable.For(shown, kinds));
             }
             else
             {
-                shown.ForEach(job => environment.Line("  " + JobTable.Plain(job)));
+                shown.ForEach(job => environment.Line("  " + JobTable.Plain(job, kinds)));
             }
         }
 
@@ -179,13 +192,13 @@ internal static class PruneCommand
         environment.Line($"skipped {report.Skipped.Count} jobs");
         foreach (var skipped in report.Skipped)
         {
-            environment.Line($"  {skipped.Id}: {skipped.Reason}");
+            environment.Line(PruneReports.Line(report, skipped));
         }
 
         environment.Line($"failed {report.Failed.Count} jobs");
         foreach (var failed in report.Failed)
         {
-            environment.Line($"  {failed.Id}: {failed.Reason}");
+            environment.Line(PruneReports.Line(report, failed));
         }
 
         if (report.DryRun)

@@ -18,6 +18,7 @@ internal static class WaitCommand
         };
         Ranges.Require(timeout, 1, MaxTimeoutSeconds, $"bad --timeout: give a number of seconds from 1 to {MaxTimeoutSeconds}");
         var json = new Option<bool>("--json") { Description = "Write the finished job as JSON, in Gladia's wire format." };
+        var kind = KindOption.Option($"Which kind the id is: pre-recorded (default), live or all ({KindOption.SingleIdNote}).");
         var command = new Command("wait", Help.Describe(
             "Wait until a job is done or in error (exit 0 when done, 1 when in error or still pending).",
             "gladia-jobs wait 45463597-20b7-4af7-b3b3-f5fb778203ab",
@@ -26,12 +27,19 @@ internal static class WaitCommand
         command.Arguments.Add(id);
         command.Options.Add(timeout);
         command.Options.Add(json);
+        command.Options.Add(kind);
         Actions.Set(command, environment, async (session, parsed, cancellationToken) =>
         {
             var jobId = parsed.GetRequiredValue(id);
             var budget = TimeSpan.FromSeconds(parsed.GetValue(timeout));
-            var finished = await session.Jobs.WaitUntilFinishedAsync(jobId, new WaitOptions { Budget = budget }, cancellationToken).ConfigureAwait(false);
-            if (finished.Case is not Job job)
+            var collections = session.Collections(KindOption.Of(parsed, kind));
+
+            // With all, one read finds the id's kind (pre-recorded first); the wait then polls only that collection.
+            var collection = collections.Count == 1
+                ? collections[0]
+                : (await JobCollection.FirstFoundAsync(collections, c => c.GetAsync(jobId, cancellationToken)).ConfigureAwait(false)).Collection;
+            var finished = await collection.WaitUntilFinishedAsync(jobId, new WaitOptions { Budget = budget }, cancellationToken).ConfigureAwait(false);
+            if (finished.Case is not FoundJob { View: var job } found)
             {
                 session.Fail((PreRecordedError)finished.Case!, jobId);
                 return ExitCodes.SomeFailed;
@@ -39,7 +47,7 @@ internal static class WaitCommand
 
             if (parsed.GetValue(json))
             {
-                environment.Line(JobJson.Indented(job));
+                environment.Line(found.Json);
             }
             else
             {

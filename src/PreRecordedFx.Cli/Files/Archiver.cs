@@ -7,7 +7,7 @@ namespace PreRecordedFx.Cli;
 /// prune's <c>--archive</c> step: exports a job (audio included) and records it in the manifest before the job may be
 /// deleted. A job whose export failed, or whose audio answered 404 (unless missing audio is allowed), is kept.
 /// </summary>
-internal sealed class Archiver(JobExporter exporter, string root, ManifestWriter manifest, bool allowMissingAudio, Session session)
+internal sealed class Archiver(JobExporter exporter, IReadOnlyList<JobCollection> collections, string root, ManifestWriter manifest, bool allowMissingAudio, Session session)
 {
     private readonly ConcurrentQueue<string> archived = new();
     private readonly ConcurrentDictionary<string, string> kept = new(StringComparer.Ordinal);
@@ -21,11 +21,13 @@ internal sealed class Archiver(JobExporter exporter, string root, ManifestWriter
     /// <summary>Archives <paramref name="job"/>; <c>Right</c> lets it be deleted, and it is in the manifest by then.</summary>
     public async Task<Either<PreRecordedError, Unit>> ArchiveAsync(JobEnvelope job, CancellationToken cancellationToken)
     {
-        var exported = await exporter.ExportAsync(job.Id, cancellationToken).ConfigureAwait(false);
+        // The job was listed from its own collection: it is exported from that one only.
+        var target = new JobTarget(job.Id, [.. collections.Where(c => c.Kind == job.Kind)]);
+        var exported = await exporter.ExportAsync(target, cancellationToken).ConfigureAwait(false);
         if (exported.Case is not ExportedJob done)
         {
             var error = (PreRecordedError)exported.Case!;
-            manifest.Add(Manifest.Failure(job.Id, session.Describe(error, job.Id)));
+            manifest.Add(Manifest.Failure(job.Id, session.Describe(error, job.Id), job.Kind));
             return error;
         }
 
@@ -33,7 +35,7 @@ internal sealed class Archiver(JobExporter exporter, string root, ManifestWriter
         if (done.AudioMissing && !allowMissingAudio)
         {
             kept[job.Id] = PruneReports.AudioUnavailable;
-            manifest.Add(Manifest.Failure(job.Id, PruneReports.AudioUnavailable));
+            manifest.Add(Manifest.Failure(job.Id, PruneReports.AudioUnavailable, job.Kind));
             return new PreRecordedError.InvalidArgument("audio", PruneReports.AudioUnavailable);
         }
 

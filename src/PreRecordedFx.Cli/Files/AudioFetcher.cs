@@ -6,7 +6,8 @@ namespace PreRecordedFx.Cli;
 /// <param name="JobId">The job.</param>
 /// <param name="FileName">The server's file name (made safe), or the id when the server gave none.</param>
 /// <param name="Length">The length the server announced, when it did.</param>
-internal sealed record AudioHead(string JobId, string FileName, Option<long> Length);
+/// <param name="Jobs">The collection the job was found in (its kind).</param>
+internal sealed record AudioHead(string JobId, string FileName, Option<long> Length, JobCollection Jobs);
 
 /// <summary>What happened to one job's audio.</summary>
 /// <param name="Path">The file.</param>
@@ -18,10 +19,13 @@ internal sealed record FetchedAudio(string Path, long Bytes, bool Skipped, long 
 /// <summary>Downloads a job's audio under the server's file name, skipping a file already complete.</summary>
 internal static class AudioFetcher
 {
-    /// <summary>Reads the download's head only (name and length), then lets the connection go.</summary>
-    public static async Task<Either<PreRecordedError, AudioHead>> HeadAsync(PreRecordedJobs jobs, string jobId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the download's head only (name and length), then lets the connection go; the collections are asked in
+    /// turn until one has the job.
+    /// </summary>
+    public static async Task<Either<PreRecordedError, AudioHead>> HeadAsync(IReadOnlyList<JobCollection> collections, string jobId, CancellationToken cancellationToken)
     {
-        var opened = await jobs.OpenFileAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var (jobs, opened) = await JobCollection.FirstFoundAsync(collections, c => c.OpenFileAsync(jobId, cancellationToken)).ConfigureAwait(false);
         if (opened.Case is not AudioDownload download)
         {
             return (PreRecordedError)opened.Case!;
@@ -30,7 +34,7 @@ internal static class AudioFetcher
         await using (download.ConfigureAwait(false))
         {
             var name = Folders.SafeName(download.Info.FileName.IfNoneUnsafe((string?)null)) ?? jobId + ".audio";
-            return new AudioHead(jobId, name, download.Info.ContentLength);
+            return new AudioHead(jobId, name, download.Info.ContentLength, jobs);
         }
     }
 
@@ -39,14 +43,14 @@ internal static class AudioFetcher
     /// <c>path.part</c> first and are moved into place once complete; an interrupted run's <c>.part</c> is resumed.
     /// </summary>
     public static async Task<Either<PreRecordedError, FetchedAudio>> FetchAsync(
-        PreRecordedJobs jobs, AudioHead head, string path, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+        AudioHead head, string path, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
     {
         if (head.Length.Case is long expected && File.Exists(path) && new FileInfo(path).Length == expected)
         {
             return new FetchedAudio(path, expected, Skipped: true);
         }
 
-        var written = await ResumableDownload.RunAsync(jobs, head.JobId, path, progress, cancellationToken).ConfigureAwait(false);
+        var written = await ResumableDownload.RunAsync(head.Jobs, head.JobId, path, progress, cancellationToken).ConfigureAwait(false);
         return written.Map(done => new FetchedAudio(path, done.Bytes, Skipped: false, done.ResumedFrom));
     }
 

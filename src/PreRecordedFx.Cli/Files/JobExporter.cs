@@ -9,26 +9,29 @@ namespace PreRecordedFx.Cli;
 /// <param name="Files">The files written, by name.</param>
 /// <param name="Note">Why there is no transcript, when there is none.</param>
 /// <param name="AudioMissing">Whether the audio was asked for and the server answered 404 for it.</param>
-internal sealed record ExportedJob(string JobId, string Status, string Folder, IReadOnlyList<string> Files, string? Note, bool AudioMissing = false);
+/// <param name="Kind">The job's kind: pre-recorded or live.</param>
+internal sealed record ExportedJob(string JobId, string Status, string Folder, IReadOnlyList<string> Files, string? Note, bool AudioMissing = false, string Kind = JobKinds.PreRecorded);
 
 /// <summary>
 /// Exports a job into its own folder: the job as JSON, the transcript as txt, srt and vtt (Gladia's own subtitles when
 /// it made them, else rendered from the utterances), and optionally the audio. A <c>Right</c> means every file was
 /// written; a folder that cannot be written is a <see cref="PreRecordedError.InvalidArgument"/> naming it.
 /// </summary>
-internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAudio)
+internal sealed class JobExporter(string root, bool withAudio)
 {
-    public async Task<Either<PreRecordedError, ExportedJob>> ExportAsync(string jobId, CancellationToken cancellationToken)
+    /// <summary>Exports <paramref name="target"/>, found in the first of its collections that has it.</summary>
+    public async Task<Either<PreRecordedError, ExportedJob>> ExportAsync(JobTarget target, CancellationToken cancellationToken)
     {
-        var found = await jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
-        if (found.Case is not Job job)
+        var (jobs, read) = await JobCollection.FirstFoundAsync(target.Collections, c => c.GetAsync(target.Id, cancellationToken)).ConfigureAwait(false);
+        if (read.Case is not FoundJob found)
         {
-            return (PreRecordedError)found.Case!;
+            return (PreRecordedError)read.Case!;
         }
 
+        var job = found.View;
         var folder = Path.Combine(root, Folders.SafeName(job.Id) ?? "job");
         var files = new List<string>();
-        var written = Write(folder, "job.json", JobJson.Indented(job), files, cancellationToken);
+        var written = Write(folder, "job.json", found.Json, files, cancellationToken);
         string? note = null;
         var audioMissing = false;
         var transcript = Transcripts.PlainText(job);
@@ -51,7 +54,7 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
 
         if (withAudio)
         {
-            var audio = await AudioAsync(job, folder, cancellationToken).ConfigureAwait(false);
+            var audio = await AudioAsync(jobs, job, folder, cancellationToken).ConfigureAwait(false);
             switch (audio.Case)
             {
                 case string path:
@@ -68,18 +71,18 @@ internal sealed class JobExporter(PreRecordedJobs jobs, string root, bool withAu
             }
         }
 
-        return new ExportedJob(job.Id, job.Status.Value, folder, files, note, audioMissing);
+        return new ExportedJob(job.Id, job.Status.Value, folder, files, note, audioMissing, job.Kind);
     }
 
-    private async Task<Either<PreRecordedError, string>> AudioAsync(Job job, string folder, CancellationToken cancellationToken)
+    private static async Task<Either<PreRecordedError, string>> AudioAsync(JobCollection jobs, Job job, string folder, CancellationToken cancellationToken)
     {
-        var head = await AudioFetcher.HeadAsync(jobs, job.Id, cancellationToken).ConfigureAwait(false);
+        var head = await AudioFetcher.HeadAsync([jobs], job.Id, cancellationToken).ConfigureAwait(false);
         if (head.Case is not AudioHead found)
         {
             return (PreRecordedError)head.Case!;
         }
 
-        var fetched = await AudioFetcher.FetchAsync(jobs, found, Path.Combine(folder, found.FileName), progress: null, cancellationToken).ConfigureAwait(false);
+        var fetched = await AudioFetcher.FetchAsync(found, Path.Combine(folder, found.FileName), progress: null, cancellationToken).ConfigureAwait(false);
         return fetched.Map(f => f.Path);
     }
 

@@ -19,7 +19,7 @@ internal static class ResumableDownload
     /// <summary>Downloads into <paramref name="path"/>, resuming <paramref name="path"/>.part when there is one.</summary>
     /// <returns>The file's size and the byte it was resumed from (0: downloaded whole), or why not.</returns>
     public static async Task<Either<PreRecordedError, (long Bytes, long ResumedFrom)>> RunAsync(
-        PreRecordedJobs jobs, string jobId, string path, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+        JobCollection jobs, string jobId, string path, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
     {
         var part = path + PartSuffix;
         var have = File.Exists(part) ? new FileInfo(part).Length : 0;

@@ -19,6 +19,9 @@ internal sealed class Session : IDisposable
 
     public PreRecordedJobs Jobs => client.PreRecorded();
 
+    /// <summary>The job collections <paramref name="choice"/> names, pre-recorded first.</summary>
+    public IReadOnlyList<JobCollection> Collections(KindChoice choice) => JobCollection.Of(client, choice);
+
     public Uri Api { get; }
 
     public bool Verbose { get; }

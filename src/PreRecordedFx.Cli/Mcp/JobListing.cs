@@ -10,13 +10,15 @@ namespace PreRecordedFx.Cli;
 /// <param name="AudioSeconds">Its audio's duration in seconds, when known.</param>
 /// <param name="CustomMetadata">Its custom metadata, when it has some.</param>
 /// <param name="ErrorCode">Its error code, when it failed.</param>
+/// <param name="Kind">pre-recorded or live.</param>
 internal sealed record JobListing(
     string Id,
     string Status,
     DateTimeOffset CreatedAt,
     double? AudioSeconds,
     IReadOnlyDictionary<string, JsonElement>? CustomMetadata,
-    int? ErrorCode)
+    int? ErrorCode,
+    string Kind)
 {
     public static JobListing Of(JobEnvelope job) => new(
         job.Id,
@@ -25,7 +27,8 @@ internal sealed record JobListing(
         // MatchUnsafe: LanguageExt's Match refuses a null result.
         job.AudioDuration.MatchUnsafe(Some: s => (double?)s, None: () => null),
         job.CustomMetadata.MatchUnsafe(Some: m => m, None: () => null),
-        job.ErrorCode.MatchUnsafe(Some: c => (int?)c, None: () => null));
+        job.ErrorCode.MatchUnsafe(Some: c => (int?)c, None: () => null),
+        job.Kind);
 }
 
 /// <summary>The MCP tools' own JSON: snake_case as Gladia's, nulls left out.</summary>

@@ -2,7 +2,15 @@ using System.CommandLine;
 
 namespace PreRecordedFx.Cli;
 
-/// <summary>The jobs a command acts on: ids on the command line, or (<c>--from</c>) every job the list filters match.</summary>
+/// <summary>One job a command acts on, and the collections to look for it in, in order (one when it was listed).</summary>
+/// <param name="Id">The job's id.</param>
+/// <param name="Collections">Where to look: the kinds <c>--kind</c> named for an id given, the job's own for a listed one.</param>
+internal sealed record JobTarget(string Id, IReadOnlyList<JobCollection> Collections);
+
+/// <summary>
+/// The jobs a command acts on: ids on the command line, or (<c>--from</c>) every job the list filters match, of the
+/// kinds <c>--kind</c> names.
+/// </summary>
 internal sealed class JobSelection
 {
     public Argument<string[]> Ids { get; } = new("id") { Description = "Job ids.", Arity = ArgumentArity.ZeroOrMore };
@@ -11,11 +19,15 @@ internal sealed class JobSelection
 
     public FilterOptions Filters { get; } = new();
 
+    public Option<KindChoice?> Kind { get; } = KindOption.Option(
+        $"Which jobs: pre-recorded (default), live or all; with --from, all lists both kinds; for ids, {KindOption.SingleIdNote}.");
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Ids);
         command.Options.Add(From);
         Filters.AddTo(command);
+        command.Options.Add(Kind);
         command.Validators.Add(result =>
         {
             var ids = result.GetValue(Ids) ?? [];
@@ -27,26 +39,33 @@ internal sealed class JobSelection
         });
     }
 
-    /// <summary>The ids chosen, or <c>null</c> after writing why the listing failed.</summary>
-    public async Task<IReadOnlyList<string>?> ResolveAsync(Session session, ParseResult parsed, CancellationToken cancellationToken)
+    /// <summary>The collections <c>--kind</c> names.</summary>
+    public IReadOnlyList<JobCollection> Collections(Session session, ParseResult parsed) => session.Collections(KindOption.Of(parsed, Kind));
+
+    /// <summary>The jobs chosen, or <c>null</c> after writing why the listing failed.</summary>
+    public async Task<IReadOnlyList<JobTarget>?> ResolveAsync(Session session, ParseResult parsed, CancellationToken cancellationToken)
     {
+        var collections = Collections(session, parsed);
         if (!parsed.GetValue(From))
         {
-            return [.. parsed.GetValue(Ids)!.Distinct(StringComparer.Ordinal)];
+            return [.. parsed.GetValue(Ids)!.Distinct(StringComparer.Ordinal).Select(id => new JobTarget(id, collections))];
         }
 
-        var ids = new List<string>();
-        await foreach (var item in session.Jobs.ListAllEnvelopesAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
+        var targets = new List<JobTarget>();
+        foreach (var collection in collections)
         {
-            if (item.Case is not JobEnvelope job)
+            await foreach (var item in collection.ListAllEnvelopesAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
             {
-                session.Fail((PreRecordedError)item.Case!);
-                return null;
-            }
+                if (item.Case is not JobEnvelope job)
+                {
+                    session.Fail((PreRecordedError)item.Case!);
+                    return null;
+                }
 
-            ids.Add(job.Id);
+                targets.Add(new JobTarget(job.Id, [collection]));
+            }
         }
 
-        return ids;
+        return targets;
     }
 }

@@ -16,5 +16,6 @@ internal static class JobJson
 
     public static string Array(IEnumerable<JobEnvelope> jobs) => "[" + string.Join(",", jobs.Select(Line)) + "]";
 
-    private static readonly GladiaJsonContext Pretty = new(new JsonSerializerOptions(GladiaJsonContext.Default.Options) { WriteIndented = true });
+    /// <summary>The library's serializer, indented.</summary>
+    internal static readonly GladiaJsonContext Pretty = new(new JsonSerializerOptions(GladiaJsonContext.Default.Options) { WriteIndented = true });
 }

@@ -12,6 +12,7 @@ internal static class JobSummary
         return
         [
             ("id", job.Id),
+            ("kind", job.Kind),
             ("status", job.Status.Value),
             ("created", Formats.Instant(job.CreatedAt)),
             ("completed", job.CompletedAt.Match(Some: Formats.Instant, None: () => "-")),

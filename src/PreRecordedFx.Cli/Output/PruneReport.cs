@@ -17,6 +17,7 @@ internal sealed record PruneEntry(string Id, string Reason);
 /// <param name="Skipped">The jobs left in place on purpose.</param>
 /// <param name="Failed">The jobs that could not be deleted (or archived), still in place.</param>
 /// <param name="ListingError">Why listing failed, when it did (then nothing was deleted).</param>
+/// <param name="Kinds">Each job the report names (but ids never matched): its kind, pre-recorded or live.</param>
 internal sealed record PruneReport(
     bool DryRun,
     int Matched,
@@ -28,7 +29,8 @@ internal sealed record PruneReport(
     IReadOnlyList<string> Archived,
     IReadOnlyList<PruneEntry> Skipped,
     IReadOnlyList<PruneEntry> Failed,
-    string? ListingError);
+    string? ListingError,
+    IReadOnlyDictionary<string, string> Kinds);
 
 /// <summary>Builds a <see cref="PruneReport"/> from the outcomes of <see cref="JobsApi.DeleteAllAsync"/> (one place, for every front end).</summary>
 internal static class PruneReports
@@ -69,8 +71,19 @@ internal static class PruneReports
             archived,
             [.. outcomes.OfType<DeleteOutcome.Skipped>().Select(s => new PruneEntry(s.Job.Id, Reason(s.Reason)))],
             [.. outcomes.OfType<DeleteOutcome.Failed>().Select(f => new PruneEntry(f.Job.Id, kept.GetValueOrDefault(f.Job.Id) ?? describe(f.Error, f.Job.Id)))],
-            outcomes.OfType<DeleteOutcome.ListingFailed>().Select(l => describe(l.Error, null)).FirstOrDefault());
+            outcomes.OfType<DeleteOutcome.ListingFailed>().Select(l => describe(l.Error, null)).FirstOrDefault(),
+            Cli.Kinds.Map(outcomes.Select(Job).OfType<JobEnvelope>().Select(job => (job.Id, job.Kind))));
     }
+
+    /// <summary>The job an outcome is about, if any.</summary>
+    public static JobEnvelope? Job(DeleteOutcome outcome) => outcome switch
+    {
+        DeleteOutcome.Deleted d => d.Job,
+        DeleteOutcome.WouldDelete w => w.Job,
+        DeleteOutcome.Skipped s => s.Job,
+        DeleteOutcome.Failed f => f.Job,
+        _ => null,
+    };
 
     /// <summary>The report's first line: how many jobs went (or would go), their hours of audio and when they were created.</summary>
     public static string Headline(PruneReport report)
@@ -80,7 +93,25 @@ internal static class PruneReports
         var span = report.Oldest is { } oldest && report.Newest is { } newest
             ? $", created {Formats.Instant(oldest)} to {Formats.Instant(newest)}"
             : string.Empty;
-        return $"{verb} {count} jobs ({Formats.Hours(report.AudioHours * 3600)} of audio{span})";
+        return $"{verb} {count} jobs{ByKind(report, report.DryRun ? report.WouldDelete : report.Deleted)} ({Formats.Hours(report.AudioHours * 3600)} of audio{span})";
+    }
+
+    /// <summary>The line for a job left in place: its id, its kind once live sessions are in play, and why.</summary>
+    public static string Line(PruneReport report, PruneEntry entry) =>
+        $"  {entry.Id}{(ShowsKinds(report) && report.Kinds.TryGetValue(entry.Id, out var kind) ? $" ({kind})" : string.Empty)}: {entry.Reason}";
+
+    // Pre-recorded jobs alone read as they always have; once live sessions are in play, how many of each kind.
+    private static bool ShowsKinds(PruneReport report) => report.Kinds.Values.Any(kind => kind != JobKinds.PreRecorded);
+
+    private static string ByKind(PruneReport report, IReadOnlyList<string> ids)
+    {
+        if (!ShowsKinds(report))
+        {
+            return string.Empty;
+        }
+
+        var counts = ids.GroupBy(id => report.Kinds.GetValueOrDefault(id, JobKinds.PreRecorded)).ToDictionary(g => g.Key, g => g.Count());
+        return $" ({counts.GetValueOrDefault(JobKinds.PreRecorded)} {JobKinds.PreRecorded}, {counts.GetValueOrDefault(JobKinds.Live)} {JobKinds.Live})";
     }
 
     /// <summary>The report with the ids asked for but never matched added as skipped.</summary>

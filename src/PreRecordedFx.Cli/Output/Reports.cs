@@ -8,7 +8,8 @@ internal sealed record JobFailure(string Id, string Reason);
 /// <summary>What <c>delete --json</c> prints: the jobs deleted and the ones that could not be.</summary>
 /// <param name="Deleted">The jobs deleted.</param>
 /// <param name="Failed">The jobs still in place, and why.</param>
-internal sealed record DeleteReport(IReadOnlyList<string> Deleted, IReadOnlyList<JobFailure> Failed);
+/// <param name="Kinds">Each deleted job's kind (pre-recorded or live), by id.</param>
+internal sealed record DeleteReport(IReadOnlyList<string> Deleted, IReadOnlyList<JobFailure> Failed, IReadOnlyDictionary<string, string> Kinds);
 
 /// <summary>One file <c>download</c> wrote or found complete.</summary>
 /// <param name="Id">The job.</param>
@@ -16,7 +17,8 @@ internal sealed record DeleteReport(IReadOnlyList<string> Deleted, IReadOnlyList
 /// <param name="Bytes">Its size.</param>
 /// <param name="Skipped">Whether it was already complete, so nothing was downloaded.</param>
 /// <param name="ResumedFrom">The byte a partial file from an earlier run was resumed from (0: downloaded whole).</param>
-internal sealed record DownloadedFile(string Id, string Path, long Bytes, bool Skipped, long ResumedFrom);
+/// <param name="Kind">The job's kind: pre-recorded or live.</param>
+internal sealed record DownloadedFile(string Id, string Path, long Bytes, bool Skipped, long ResumedFrom, string Kind);
 
 /// <summary>What <c>download --json</c> prints.</summary>
 /// <param name="Files">The files written or found complete.</param>
