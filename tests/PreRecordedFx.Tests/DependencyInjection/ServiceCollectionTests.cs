@@ -57,6 +57,26 @@ public class ServiceCollectionTests
     }
 
     [Fact]
+    public async Task Live_sessions_are_registered_and_reach_the_configured_mock()
+    {
+        await using var mock = new MockServer();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gladia:ApiKey"] = MockServerOptions.DefaultApiKey,
+            ["Gladia:BaseUrl"] = mock.Factory.Server.BaseAddress.ToString(),
+        }).Build();
+        await using var provider = Provider(s => s.AddPreRecordedFx(configuration), mock.Handler, new FakeLogCollector());
+
+        var live = provider.GetRequiredService<GladiaClient>().Live();
+        var page = RightOf(await live.ListAsync(JobQuery.Default.WithLimit(2)));
+
+        Assert.Same(live, provider.GetRequiredService<LiveSessions>());
+        Assert.Equal(JobKind.Live, live.Kind);
+        Assert.All(page.Items, session => Assert.Equal(JobKinds.Live, session.Kind));
+        Assert.Equal(2, page.Items.Count);
+    }
+
+    [Fact]
     public async Task The_section_itself_may_be_passed()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

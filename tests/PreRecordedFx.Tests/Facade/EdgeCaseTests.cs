@@ -171,10 +171,16 @@ public class EdgeCaseTests
 
         Assert.Equal("PreRecordedJobs", jobs.ToString());
         Assert.StartsWith("This GladiaClient was made by the parameterless constructor", Assert.Throws<InvalidOperationException>(() => client.PreRecorded()).Message, StringComparison.Ordinal);
+        Assert.EndsWith("override Live().", Assert.Throws<InvalidOperationException>(() => client.Live()).Message, StringComparison.Ordinal);
+        Assert.Equal(("LiveSessions", JobKind.Live, JobKind.PreRecorded), (new FakeLive().ToString(), new FakeLive().Kind, jobs.Kind));
         client.Dispose();
     }
 
     private sealed class FakeJobs : PreRecordedJobs
+    {
+    }
+
+    private sealed class FakeLive : LiveSessions
     {
     }
 
