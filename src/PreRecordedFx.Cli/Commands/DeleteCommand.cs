@@ -49,7 +49,7 @@ internal static class DeleteCommand
             var shown = Kinds.Shown(collections);
             foreach (var jobId in jobIds)
             {
-                var (collection, outcome) = await JobCollection.FirstFoundAsync(collections, c => c.DeleteAsync(jobId, cancellationToken)).ConfigureAwait(false);
+                var (collection, outcome) = await JobCollection.FirstFoundAsync(collections, c => c.Api.DeleteAsync(jobId, cancellationToken)).ConfigureAwait(false);
                 outcome.Match(
                     Right: _ =>
                     {

@@ -40,7 +40,7 @@ internal static class ListCommand
         var jobs = new List<JobEnvelope>();
         foreach (var collection in collections)
         {
-            var page = await collection.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false);
+            var page = await collection.Api.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false);
             if (page.Case is not JobEnvelopePage found)
             {
                 session.Fail((PreRecordedError)page.Case!);
@@ -67,7 +67,7 @@ internal static class ListCommand
         {
             foreach (var collection in collections)
             {
-                await foreach (var item in collection.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
+                await foreach (var item in collection.Api.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
                 {
                     if (item.Case is not JobEnvelope job)
                     {

@@ -131,7 +131,7 @@ internal static class PruneCommand
         {
             foreach (var collection in collections)
             {
-                await foreach (var outcome in collection.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
+                await foreach (var outcome in collection.Api.DeleteAllAsync(query, options, cancellationToken).ConfigureAwait(false))
                 {
                     if (chosen is not null && PruneReports.Job(outcome) is { } job && !chosen.Contains(job.Id))
                     {

@@ -25,7 +25,7 @@ internal static class AudioFetcher
     /// </summary>
     public static async Task<Either<PreRecordedError, AudioHead>> HeadAsync(IReadOnlyList<JobCollection> collections, string jobId, CancellationToken cancellationToken)
     {
-        var (jobs, opened) = await JobCollection.FirstFoundAsync(collections, c => c.OpenFileAsync(jobId, cancellationToken)).ConfigureAwait(false);
+        var (jobs, opened) = await JobCollection.FirstFoundAsync(collections, c => c.Api.OpenFileAsync(jobId, cancellationToken)).ConfigureAwait(false);
         if (opened.Case is not AudioDownload download)
         {
             return (PreRecordedError)opened.Case!;

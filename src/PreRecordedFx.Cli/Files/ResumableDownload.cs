@@ -23,11 +23,11 @@ internal static class ResumableDownload
     {
         var part = path + PartSuffix;
         var have = File.Exists(part) ? new FileInfo(part).Length : 0;
-        var opened = await jobs.OpenFileFromAsync(jobId, have, cancellationToken).ConfigureAwait(false);
+        var opened = await jobs.Api.OpenFileFromAsync(jobId, have, cancellationToken).ConfigureAwait(false);
         if (opened.Case is PreRecordedError.ServiceError { StatusCode: 416 } && have > 0)
         {
             // The partial file is not a prefix of this file (it is as long or longer): start again.
-            opened = await jobs.OpenFileFromAsync(jobId, 0, cancellationToken).ConfigureAwait(false);
+            opened = await jobs.Api.OpenFileFromAsync(jobId, 0, cancellationToken).ConfigureAwait(false);
         }
 
         if (opened.Case is not AudioDownload audio)

@@ -39,8 +39,8 @@ internal sealed record FoundJob(Job View, string Json)
 /// One of the account's job collections (<see cref="GladiaClient.PreRecorded"/> or <see cref="GladiaClient.Live"/>)
 /// as the commands use it, whatever its kind, so each command has one code path: it walks the collections a
 /// <see cref="KindChoice"/> names (<see cref="Of"/>), or tries them in turn for one id (<see cref="FirstFoundAsync"/>).
-/// The calls that do not depend on the kind go straight to the library's <see cref="JobsApi"/>; only reading a whole
-/// job (get, wait) needs the typed collection, and gives a <see cref="FoundJob"/>.
+/// The calls that do not depend on the kind are the library's own, on <see cref="Api"/>; only reading a whole job
+/// (get, wait) needs the typed collection, and gives a <see cref="FoundJob"/>.
 /// </summary>
 internal abstract class JobCollection(JobsApi api)
 {
@@ -55,24 +55,6 @@ internal abstract class JobCollection(JobsApi api)
     public abstract Task<Either<PreRecordedError, string>> GetJsonAsync(string jobId, CancellationToken cancellationToken);
 
     public abstract Task<Either<PreRecordedError, FoundJob>> WaitUntilFinishedAsync(string jobId, WaitOptions options, CancellationToken cancellationToken);
-
-    public Task<Either<PreRecordedError, JobEnvelopePage>> ListEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
-        api.ListEnvelopesAsync(query, cancellationToken);
-
-    public IAsyncEnumerable<Either<PreRecordedError, JobEnvelope>> ListAllEnvelopesAsync(JobQuery query, CancellationToken cancellationToken) =>
-        api.ListAllEnvelopesAsync(query, cancellationToken);
-
-    public Task<Either<PreRecordedError, AudioDownload>> OpenFileAsync(string jobId, CancellationToken cancellationToken) =>
-        api.OpenFileAsync(jobId, cancellationToken);
-
-    public Task<Either<PreRecordedError, AudioDownload>> OpenFileFromAsync(string jobId, long fromByte, CancellationToken cancellationToken) =>
-        api.OpenFileFromAsync(jobId, fromByte, cancellationToken);
-
-    public Task<Either<PreRecordedError, Unit>> DeleteAsync(string jobId, CancellationToken cancellationToken) =>
-        api.DeleteAsync(jobId, cancellationToken);
-
-    public IAsyncEnumerable<DeleteOutcome> DeleteAllAsync(JobQuery query, BulkDeleteOptions options, CancellationToken cancellationToken) =>
-        api.DeleteAllAsync(query, options, cancellationToken);
 
     public override string ToString() => Kind;
 

@@ -38,14 +38,14 @@ internal sealed class JobTools(Func<KindChoice, IReadOnlyList<JobCollection>> co
         {
             if (all)
             {
-                await foreach (var item in jobs.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
+                await foreach (var item in jobs.Api.ListAllEnvelopesAsync(query, cancellationToken).ConfigureAwait(false))
                 {
                     found.Add(JobListing.Of(Value(item, null)));
                 }
             }
             else
             {
-                var page = Value(await jobs.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false), null);
+                var page = Value(await jobs.Api.ListEnvelopesAsync(query, cancellationToken).ConfigureAwait(false), null);
                 found.AddRange(page.Items.Select(JobListing.Of));
             }
         }
@@ -106,7 +106,7 @@ internal sealed class JobTools(Func<KindChoice, IReadOnlyList<JobCollection>> co
             throw new McpException($"delete_job deletes job '{id}' and its data for good: nothing was deleted. Ask the user, then call again with confirm: true.");
         }
 
-        var (deletedFrom, deleted) = await JobCollection.FirstFoundAsync(collections, c => c.DeleteAsync(id, cancellationToken)).ConfigureAwait(false);
+        var (deletedFrom, deleted) = await JobCollection.FirstFoundAsync(collections, c => c.Api.DeleteAsync(id, cancellationToken)).ConfigureAwait(false);
         Value(deleted, id);
         return $"deleted job '{id}'{Kinds.Tag(Kinds.Shown(collections), deletedFrom.Kind)}";
     }
@@ -164,7 +164,7 @@ internal sealed class JobTools(Func<KindChoice, IReadOnlyList<JobCollection>> co
         var outcomes = new List<DeleteOutcome>();
         foreach (var jobs in collections)
         {
-            outcomes.AddRange(await jobs.DeleteAllAsync(query, options, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
+            outcomes.AddRange(await jobs.Api.DeleteAllAsync(query, options, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false));
             if (outcomes.Any(o => o is DeleteOutcome.ListingFailed))
             {
                 break;

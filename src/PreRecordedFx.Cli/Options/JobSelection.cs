@@ -54,7 +54,7 @@ internal sealed class JobSelection
         var targets = new List<JobTarget>();
         foreach (var collection in collections)
         {
-            await foreach (var item in collection.ListAllEnvelopesAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
+            await foreach (var item in collection.Api.ListAllEnvelopesAsync(Filters.Query(parsed, 100), cancellationToken).ConfigureAwait(false))
             {
                 if (item.Case is not JobEnvelope job)
                 {
