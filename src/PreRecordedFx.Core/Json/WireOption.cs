@@ -27,4 +27,11 @@ internal static class WireOption
     /// </summary>
     public static JsonElement? OrNullable(this Option<JsonElement> option) =>
         option.Case is JsonElement { ValueKind: not JsonValueKind.Undefined } element ? element : null;
+
+    /// <summary>What a model's <c>Other</c> shows when the wire had no other member.</summary>
+    public static IReadOnlyDictionary<string, JsonElement> NoMembers { get; } = new Dictionary<string, JsonElement>().AsReadOnly();
+
+    /// <summary>The other members as a model stores them: a copy, or <c>null</c> when there are none.</summary>
+    public static Dictionary<string, JsonElement>? Members(IReadOnlyDictionary<string, JsonElement>? members) =>
+        members is null or { Count: 0 } ? null : new Dictionary<string, JsonElement>(members);
 }

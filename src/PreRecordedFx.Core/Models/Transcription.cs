@@ -1,65 +1,37 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PreRecordedFx;
 
 /// <summary>The transcript of a done job (<c>result.transcription</c>).</summary>
-public sealed record Transcription : IJsonOnDeserialized
+// Fields in the wire's order (the reference's TranscriptionDTO), utterances last.
+[WireModel("transcription")]
+public sealed partial record Transcription : IJsonOnDeserialized
 {
-    /// <summary>Creates a transcription.</summary>
-    /// <param name="fullTranscript">The whole text.</param>
-    /// <param name="languages">The detected languages, most spoken first.</param>
-    /// <param name="utterances">The speech segments, in time order.</param>
-    /// <param name="sentences">The sentences add-on results, when asked for; otherwise empty.</param>
-    /// <param name="subtitles">The subtitles, one per format asked for; otherwise empty.</param>
-    public Transcription(
-        string fullTranscript,
-        IReadOnlyList<string> languages,
-        IReadOnlyList<Utterance> utterances,
-        IReadOnlyList<AddOnResult>? sentences = null,
-        IReadOnlyList<Subtitle>? subtitles = null)
-    {
-        FullTranscript = fullTranscript;
-        Languages = ValueList<string>.From(languages);
-        Utterances = ValueList<Utterance>.From(utterances);
-        Sentences = ValueList<AddOnResult>.From(sentences);
-        Subtitles = ValueList<Subtitle>.From(subtitles);
-    }
-
-    // Required members start unread (see RequiredMembers).
-    [JsonConstructor]
-    internal Transcription()
-        : this(null!, ValueList<string>.Unread, ValueList<Utterance>.Unread)
-    {
-    }
-
     /// <summary>The whole text.</summary>
+    [WireRequired]
     [JsonInclude]
-    public string FullTranscript { get; internal set; }
+    [JsonPropertyName("full_transcript")]
+    internal string? WireFullTranscript { get; set; }
 
     /// <summary>The detected languages, most spoken first.</summary>
+    [WireRequired]
     [JsonInclude]
-    public IReadOnlyList<string> Languages { get; internal set => field = ValueList<string>.Adopt(value); }
+    [JsonPropertyName("languages")]
+    internal IReadOnlyList<string>? WireLanguages { get; set; }
 
     /// <summary>The sentences add-on results; empty when not asked for.</summary>
-    [AllowNull]
     [JsonInclude]
-    public IReadOnlyList<AddOnResult> Sentences { get; internal set => field = ValueList<AddOnResult>.Adopt(value); }
+    [JsonPropertyName("sentences")]
+    internal IReadOnlyList<AddOnResult>? WireSentences { get; set; }
 
     /// <summary>The subtitles, one per format; empty when not asked for.</summary>
-    [AllowNull]
     [JsonInclude]
-    public IReadOnlyList<Subtitle> Subtitles { get; internal set => field = ValueList<Subtitle>.Adopt(value); }
+    [JsonPropertyName("subtitles")]
+    internal IReadOnlyList<Subtitle>? WireSubtitles { get; set; }
 
-    // Last, as on the wire (the reference's TranscriptionDTO): members are written in declaration order.
     /// <summary>The speech segments, in time order.</summary>
+    [WireRequired]
     [JsonInclude]
-    public IReadOnlyList<Utterance> Utterances { get; internal set => field = ValueList<Utterance>.Adopt(value); }
-
-    void IJsonOnDeserialized.OnDeserialized()
-    {
-        RequiredMembers.Check(FullTranscript is not null, "transcription", "full_transcript");
-        RequiredMembers.Check(RequiredMembers.WasRead(Languages), "transcription", "languages");
-        RequiredMembers.Check(RequiredMembers.WasRead(Utterances), "transcription", "utterances");
-    }
+    [JsonPropertyName("utterances")]
+    internal IReadOnlyList<Utterance>? WireUtterances { get; set; }
 }

@@ -16,13 +16,6 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public static ValueList<T> Empty { get; } = new([]);
 
-    /// <summary>
-    /// The placeholder a model's serializer constructor puts in a required list, so that a list the serializer
-    /// never read can be told from an empty one (see <see cref="RequiredMembers"/>). Never seen outside a model
-    /// being read: the member check refuses a model that still holds it.
-    /// </summary>
-    public static ValueList<T> Unread { get; } = new([]);
-
     public int Count => items.Count;
 
     public T this[int index] => items[index];
