@@ -13,7 +13,7 @@ page.Match(
     {
         foreach (var session in sessions.Items)
         {
-            var messages = session.Result.Bind(r => r.Messages).Map(m => m.Count).IfNone(0);
+            var messages = session.Result.Map(r => r.Messages.Count).IfNone(0);
             Console.WriteLine($"{session.Id} {session.CreatedAt:yyyy-MM-dd} {messages} real-time messages");
         }
     },

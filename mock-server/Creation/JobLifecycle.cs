@@ -65,8 +65,8 @@ internal sealed class JobLifecycle(IOptions<MockServerOptions> options, TimeProv
         var code = errorCode is { } given ? given : Option<int>.None;
         return job switch
         {
-            Job j => new Job(j.Id, j.RequestId, j.Version, status, j.CreatedAt, completed, j.CustomMetadata, code, j.PostSessionMetadata, j.Kind, j.File, j.RequestParams),
-            LiveSession s => new LiveSession(s.Id, s.RequestId, s.Version, status, s.CreatedAt, completed, s.CustomMetadata, code, s.PostSessionMetadata, s.Kind, s.File, s.RequestParams),
+            Job j => j with { Status = status, CompletedAt = completed, ErrorCode = code, Result = Option<JobResult>.None },
+            LiveSession s => s with { Status = status, CompletedAt = completed, ErrorCode = code, Result = Option<LiveResult>.None },
             _ => throw new ArgumentException($"Unknown job type {job.GetType().Name}", nameof(job)),
         };
     }

@@ -99,7 +99,7 @@ internal static class JobGenerator
             TranscriptGenerator.FullTranscript(utterances),
             TranscriptGenerator.LanguagesByUse(utterances),
             utterances,
-            subtitles: [.. formats.Select(format => Subtitles.For(format, utterances))]);
+            Subtitles: [.. formats.Select(format => Subtitles.For(format, utterances))]);
 
         var duration = TranscriptGenerator.Seconds(durationMs);
         var transcriptionTime = Math.Round((duration * faker.Random.Double(0.03, 0.12)) + faker.Random.Double(1, 5), 3);
@@ -138,7 +138,7 @@ internal static class JobGenerator
         IReadOnlyList<string> languages = declared.Count > 0 ? declared : [faker.PickRandom(Phrases.Languages)];
         var durationMs = (long)(file.AudioDuration.IfNone(10.0) * 1000);
         var done = Done(faker, pending.Id, pending.CreatedAt, pending.CustomMetadata, file, requestParams, durationMs, file.NumberOfChannels.IfNone(1), languages);
-        return new Job(done.Id, done.RequestId, done.Version, done.Status, done.CreatedAt, completedAt, done.CustomMetadata, File: done.File, RequestParams: done.RequestParams, Result: done.Result);
+        return done with { CompletedAt = completedAt };
     }
 
     /// <summary>Gladia's debug id: <c>"G-"</c> and the job id's first eight hex digits.</summary>
@@ -195,17 +195,17 @@ internal static class JobGenerator
         // A job either names its languages (one, or several with code switching) or lets Gladia detect them.
         var declared = languages.Count > 1 || faker.Random.Bool(0.6f) ? languages : [];
         return new RequestParams(
-            audioUrl: file.Source,
+            AudioUrl: file.Source,
             // Only the models Gladia documents (PreRecordedTranscriptionModel).
-            model: faker.Random.Bool(0.85f) ? "solaria-1" : "solaria-3",
-            languageConfig: new LanguageConfig(declared, codeSwitching: languages.Count > 1),
-            diarization: faker.Random.Bool(0.4f),
-            subtitles: subtitles,
-            subtitlesConfig: subtitles ? WireJson.Element(new JsonObject { ["formats"] = new JsonArray([.. subtitleFormats.Select(f => JsonValue.Create(f))]) }) : Option<JsonElement>.None,
-            translation: faker.Random.Bool(0.15f),
-            summarization: faker.Random.Bool(0.4f),
-            sentences: faker.Random.Bool(0.2f),
-            other: other);
+            Model: faker.Random.Bool(0.85f) ? "solaria-1" : "solaria-3",
+            LanguageConfig: new LanguageConfig(declared, CodeSwitching: languages.Count > 1),
+            Diarization: faker.Random.Bool(0.4f),
+            Subtitles: subtitles,
+            SubtitlesConfig: subtitles ? WireJson.Element(new JsonObject { ["formats"] = new JsonArray([.. subtitleFormats.Select(f => JsonValue.Create(f))]) }) : Option<JsonElement>.None,
+            Translation: faker.Random.Bool(0.15f),
+            Summarization: faker.Random.Bool(0.4f),
+            Sentences: faker.Random.Bool(0.2f),
+            Other: other);
     }
 
     public static Option<IReadOnlyDictionary<string, JsonElement>> CustomMetadata(Faker faker)

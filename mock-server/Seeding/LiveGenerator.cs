@@ -49,17 +49,7 @@ internal static class LiveGenerator
         IReadOnlyList<string> languages = declared.Count > 0 ? declared : [faker.PickRandom(Phrases.Languages)];
         var durationMs = (long)(file.AudioDuration.IfNone(10.0) * 1000);
         var result = Result(faker, pending.Id, pending.CreatedAt, requestParams, durationMs, file.NumberOfChannels.IfNone(1), languages);
-        return new LiveSession(
-            pending.Id,
-            pending.RequestId,
-            pending.Version,
-            JobStatus.Done,
-            pending.CreatedAt,
-            completedAt,
-            pending.CustomMetadata,
-            File: file,
-            RequestParams: requestParams,
-            Result: result);
+        return pending with { Status = JobStatus.Done, CompletedAt = completedAt, File = file, RequestParams = requestParams, Result = result };
     }
 
     private static LiveSession Session(Faker faker, JobStatus status, DateTimeOffset referenceTime)
@@ -134,16 +124,16 @@ internal static class LiveGenerator
 
         var declared = languages.Count > 1 || faker.Random.Bool(0.6f) ? languages : [];
         return new LiveRequestParams(
-            encoding: encoding,
-            bitDepth: encoding == "wav/pcm" ? faker.PickRandom(PcmBitDepths) : 8,
-            sampleRate: faker.PickRandom(SampleRates),
-            channels: channels,
-            model: "solaria-1",
-            endpointing: Math.Round(faker.Random.Double(0.01, 0.5), 2),
-            maximumDurationWithoutEndpointing: faker.Random.Int(5, 60),
-            languageConfig: new LanguageConfig(declared, codeSwitching: languages.Count > 1),
-            callback: callback,
-            other: other);
+            Encoding: encoding,
+            BitDepth: encoding == "wav/pcm" ? faker.PickRandom(PcmBitDepths) : 8,
+            SampleRate: faker.PickRandom(SampleRates),
+            Channels: channels,
+            Model: "solaria-1",
+            Endpointing: Math.Round(faker.Random.Double(0.01, 0.5), 2),
+            MaximumDurationWithoutEndpointing: faker.Random.Int(5, 60),
+            LanguageConfig: new LanguageConfig(declared, CodeSwitching: languages.Count > 1),
+            Callback: callback,
+            Other: other);
     }
 
     private static LiveResult Result(

@@ -57,12 +57,12 @@ public sealed class LiveSessionTests
         Assert.Equal("fr", Assert.Single(Some(result.Transcription).Utterances).Language);
         Assert.Equal("A greeting.", Some(Some(result.Summarization).Results).GetString());
         Assert.Equal([("summarization", Some(result.Summarization))], result.PresentAddOns);
-        Assert.Equal(2, Some(result.Messages).Count);
-        Assert.StartsWith("{\"type\":\"start_session\"", Some(result.Messages)[0], StringComparison.Ordinal);
+        Assert.Equal(2, result.Messages.Count);
+        Assert.StartsWith("{\"type\":\"start_session\"", result.Messages[0], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_session_without_messages_or_result_parts_reads_them_as_none()
+    public void A_session_without_messages_or_request_params_reads_no_messages_and_none()
     {
         var json = JsonNode.Parse(Fixture("live-done.json"))!;
         json["result"]!.AsObject().Remove("messages");
@@ -70,7 +70,7 @@ public sealed class LiveSessionTests
 
         var session = Parse(json.ToJsonString());
 
-        Assert.True(Some(session.Result).Messages.IsNone);
+        Assert.Empty(Some(session.Result).Messages);
         Assert.True(session.RequestParams.IsNone);
     }
 
@@ -132,7 +132,7 @@ public sealed class LiveSessionTests
     public void A_session_built_in_code_has_kind_live_and_serialises_to_what_it_parses_from()
     {
         var session = new LiveSession("7c1e4b2a-0d3f-4e5a-8b9c-1d2e3f4a5b6c", "G-7c1e4b2a", 2, JobStatus.Queued, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            RequestParams: new LiveRequestParams(encoding: "wav/alaw", sampleRate: 8000));
+            RequestParams: new LiveRequestParams(Encoding: "wav/alaw", SampleRate: 8000));
 
         var json = System.Text.Json.JsonSerializer.Serialize(session, GladiaJsonContext.Default.LiveSession);
 
@@ -155,16 +155,16 @@ public sealed class LiveSessionTests
     {
         var other = new Dictionary<string, System.Text.Json.JsonElement> { ["messages_config"] = System.Text.Json.JsonDocument.Parse("{\"receive_partial_transcripts\":true}").RootElement };
         var parameters = new LiveRequestParams(
-            encoding: "wav/ulaw",
-            bitDepth: 8,
-            sampleRate: 8000,
-            channels: 2,
-            model: "solaria-1",
-            endpointing: 0.3,
-            maximumDurationWithoutEndpointing: 30,
-            languageConfig: new LanguageConfig(["de"]),
-            callback: true,
-            other: other);
+            Encoding: "wav/ulaw",
+            BitDepth: 8,
+            SampleRate: 8000,
+            Channels: 2,
+            Model: "solaria-1",
+            Endpointing: 0.3,
+            MaximumDurationWithoutEndpointing: 30,
+            LanguageConfig: new LanguageConfig(["de"]),
+            Callback: true,
+            Other: other);
         other.Clear();
 
         var read = Some(Parse(System.Text.Json.JsonSerializer.Serialize(
@@ -195,7 +195,7 @@ public sealed class LiveSessionTests
 
         Assert.Equal(["translation", "summarization", "named_entity_recognition", "sentiment_analysis", "chapterization"], result.PresentAddOns.Select(addOn => addOn.Name));
         Assert.Equal("hi", Some(result.Transcription).FullTranscript);
-        Assert.Equal(["{}"], Some(result.Messages));
+        Assert.Equal(["{}"], result.Messages);
     }
 
     // Records compare their options' contents by reference for the dictionary; the wire fields are what matter here.

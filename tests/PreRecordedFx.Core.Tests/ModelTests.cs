@@ -50,7 +50,7 @@ public sealed class ModelTests
     {
         var other = new Dictionary<string, JsonElement> { ["callback_url"] = JsonDocument.Parse("\"https://h/x\"").RootElement };
 
-        var options = new RequestParams(model: "solaria-1", other: other);
+        var options = new RequestParams(Model: "solaria-1", Other: other);
         other.Clear();
 
         Assert.Equal("https://h/x", options.Other["callback_url"].GetString());
@@ -60,8 +60,8 @@ public sealed class ModelTests
     public void Request_params_built_in_code_write_their_other_members_on_the_wire()
     {
         var options = new RequestParams(
-            audioUrl: "https://example.com/a.wav",
-            other: new Dictionary<string, JsonElement> { ["pii_redaction"] = JsonDocument.Parse("true").RootElement });
+            AudioUrl: "https://example.com/a.wav",
+            Other: new Dictionary<string, JsonElement> { ["pii_redaction"] = JsonDocument.Parse("true").RootElement });
 
         var json = JsonSerializer.Serialize(options, GladiaJsonContext.Default.RequestParams);
 
@@ -72,7 +72,7 @@ public sealed class ModelTests
     [Fact]
     public void Language_config_without_languages_has_an_empty_list()
     {
-        var config = new LanguageConfig(codeSwitching: true);
+        var config = new LanguageConfig(CodeSwitching: true);
 
         Assert.Empty(config.Languages);
         Assert.True(config.CodeSwitching);

@@ -86,12 +86,12 @@ public class ValueEqualityTests
     [Fact]
     public void Request_params_built_the_same_way_without_other_members_are_equal()
     {
-        var one = new RequestParams(model: "solaria-1", languageConfig: new LanguageConfig(["en"]), diarization: true);
-        var two = new RequestParams(model: "solaria-1", languageConfig: new LanguageConfig(["en"]), diarization: true);
+        var one = new RequestParams(Model: "solaria-1", LanguageConfig: new LanguageConfig(["en"]), Diarization: true);
+        var two = new RequestParams(Model: "solaria-1", LanguageConfig: new LanguageConfig(["en"]), Diarization: true);
 
         Assert.Equal(one, two);
         Assert.Empty(one.Other);
-        Assert.NotEqual(one, new RequestParams(model: "solaria-1", diarization: true));
+        Assert.NotEqual(one, new RequestParams(Model: "solaria-1", Diarization: true));
     }
 
     [Fact]

@@ -26,8 +26,7 @@ let ``live sessions are walked, read and their messages reached as F# values`` (
                 |> Result.map (fun s ->
                     s.Result
                     |> Option.ofLanguageExt
-                    |> Option.bind (fun r -> Option.ofLanguageExt r.Messages)
-                    |> Option.map Seq.length
+                    |> Option.map (fun r -> r.Messages.Count)
                     |> Option.defaultValue 0)
 
             match messages with

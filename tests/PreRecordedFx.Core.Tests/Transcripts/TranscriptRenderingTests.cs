@@ -132,7 +132,7 @@ public sealed class TranscriptRenderingTests
     [InlineData(SubtitleFormat.Vtt, "vtt")]
     public void Gladias_own_subtitles_are_preferred_when_the_job_has_them(SubtitleFormat format, string wireFormat)
     {
-        var job = WithTranscription(new Transcription("x", ["en"], [Said(0, 1, "rendered")], subtitles: [new Subtitle("other", "no"), new Subtitle(wireFormat, "gladia's own")]));
+        var job = WithTranscription(new Transcription("x", ["en"], [Said(0, 1, "rendered")], Subtitles: [new Subtitle("other", "no"), new Subtitle(wireFormat, "gladia's own")]));
         Assert.Equal("gladia's own", Right(Transcripts.Subtitles(job, format)));
     }
 
@@ -142,7 +142,7 @@ public sealed class TranscriptRenderingTests
     public void Subtitles_are_rendered_from_utterances_when_gladia_sent_none_in_that_format(SubtitleFormat format, string expected)
     {
         var other = format == SubtitleFormat.Srt ? "vtt" : "srt";
-        var job = WithTranscription(new Transcription("x", ["en"], [Said(0, 1, "rendered")], subtitles: [new Subtitle(other, "not this")]));
+        var job = WithTranscription(new Transcription("x", ["en"], [Said(0, 1, "rendered")], Subtitles: [new Subtitle(other, "not this")]));
         Assert.Equal(expected, Right(Transcripts.Subtitles(job, format)));
     }
 

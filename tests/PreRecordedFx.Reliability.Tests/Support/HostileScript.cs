@@ -220,7 +220,7 @@ public sealed class HostileScript
     private static LiveSession LiveOf(Job job) => new(
         job.Id, job.RequestId, job.Version, job.Status, job.CreatedAt, job.CompletedAt, job.CustomMetadata, job.ErrorCode,
         File: job.File,
-        RequestParams: new LiveRequestParams(encoding: "wav/pcm", sampleRate: 16000),
+        RequestParams: new LiveRequestParams(Encoding: "wav/pcm", SampleRate: 16000),
         Result: job.Result.Map(result => new LiveResult(result.Metadata, result.Transcription)));
 
     private static Uri? NextLink(HttpContext context, Call call) =>

@@ -19,7 +19,7 @@ public sealed class LiveSessionEndToEndTests
         Assert.Equal(20, sessions.Count);
         Assert.Equal(sessions.Select(s => (s.Id, s.Status, s.CreatedAt)), envelopes.Select(e => (e.Id, e.Status, e.CreatedAt)));
         Assert.All(envelopes, e => Assert.Equal(JobKinds.Live, e.Kind));
-        Assert.All(sessions.Where(s => s.Status == JobStatus.Done), s => Assert.NotEmpty(s.Result.Bind(r => r.Messages).IfNone([])));
+        Assert.All(sessions.Where(s => s.Status == JobStatus.Done), s => Assert.NotEmpty(s.Result.Map(r => r.Messages).IfNone([])));
     }
 
     [Fact]

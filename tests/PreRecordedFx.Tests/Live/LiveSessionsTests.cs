@@ -19,7 +19,7 @@ public sealed class LiveSessionsTests
 
         Assert.Equal("/v2/live/" + LiveWire.Id, Assert.Single(handler.Seen).Uri.AbsolutePath);
         Assert.Equal((LiveWire.Id, JobKinds.Live, "wav/pcm"), (session.Id, session.Kind, session.RequestParams.Bind(p => p.Encoding).IfNone("")));
-        Assert.Equal(["{\"type\":\"end_session\"}"], session.Result.Bind(r => r.Messages).IfNone([]));
+        Assert.Equal(["{\"type\":\"end_session\"}"], session.Result.Map(r => r.Messages).IfNone([]));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public static class LiveWire
         status ?? JobStatus.Done,
         PreRecordedModelFactory.DefaultCreatedAt,
         File: new JobFile("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", AudioDuration: 330.25, NumberOfChannels: 1),
-        RequestParams: new LiveRequestParams(encoding: "wav/pcm", sampleRate: 16000),
+        RequestParams: new LiveRequestParams(Encoding: "wav/pcm", SampleRate: 16000),
         Result: status is null || status == JobStatus.Done
             ? new LiveResult(new ResultMetadata(330.25, 1, 330.25, 331.5), Messages: EndMessage)
             : default);
