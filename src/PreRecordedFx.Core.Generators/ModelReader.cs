@@ -178,22 +178,20 @@ internal static class ModelReader
 
     private static (string Doc, string Summary) Docs(IPropertySymbol property)
     {
+        // Read as text, not as structured trivia: a compilation parsed without documentation mode (Stryker's, for one)
+        // has the same comment as plain "///" lines.
         var syntax = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var comment = syntax?.GetLeadingTrivia()
-            .Select(t => t.GetStructure())
-            .OfType<DocumentationCommentTriviaSyntax>()
-            .FirstOrDefault();
-        if (comment is null)
-        {
-            return ("", "");
-        }
-
-        var lines = comment.ToFullString()
+        var lines = (syntax?.GetLeadingTrivia().ToFullString() ?? "")
             .Replace("\r", "")
             .Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.StartsWith("///", System.StringComparison.Ordinal))
             .ToList();
+        if (lines.Count == 0)
+        {
+            return ("", "");
+        }
+
         var text = string.Join("\n", lines);
         var match = Regex.Match(text, "<summary>(.*?)</summary>", RegexOptions.Singleline);
         var summary = match.Success ? Regex.Replace(match.Groups[1].Value.Replace("///", " "), @"\s+", " ").Trim() : "";
