@@ -61,13 +61,14 @@ public sealed class LifecycleMock : IAsyncDisposable
     /// jumps to the end of that wait, so a wait of minutes takes a few milliseconds and each poll is stamped exactly when
     /// its pause ended. The clock stands still while a request is under way (on a busy machine an exchange can outlast
     /// any step, and the mock would stamp the poll late) and while the client works without waiting on its clock (it is
-    /// about to send a request or to start a pause); should it wait on nothing the clock knows of, the clock moves on in
-    /// small steps after a moment.
+    /// about to send a request or to start a pause). Should the client wait on nothing the clock knows of for a while
+    /// (a client that polls without pausing, say), the clock moves on in steps, soon of a second, so such a wait still
+    /// reaches its end and the test fails instead of hanging.
     /// </summary>
     public async Task<T> RunAsync<T>(Task<T> task, TimeSpan limit)
     {
-        var step = TimeSpan.FromMilliseconds(50);
         var idle = 0;
+        var stepsInARow = 0;
         for (var moved = TimeSpan.Zero; moved < limit;)
         {
             await Task.WhenAny(task, Task.Delay(5));
@@ -78,28 +79,39 @@ public sealed class LifecycleMock : IAsyncDisposable
 
             if (underWay.Any)
             {
-                idle = 0;
                 continue;
             }
 
             // Only a timer due within the limit: the budget of a call in progress (a day, see GetTimeout) is not a pause.
             var left = watched.NextDue - Clock.GetUtcNow();
-            var by = left > TimeSpan.Zero && left <= limit - moved ? left.Value
-                : ++idle >= IdleRounds ? step
-                : TimeSpan.Zero;
-            if (by > TimeSpan.Zero)
+            TimeSpan by;
+            if (left > TimeSpan.Zero && left <= limit - moved)
             {
-                Clock.Advance(by);
-                moved += by;
-                idle = 0;
+                by = left.Value;
+                stepsInARow = 0;
             }
+            else if (++idle >= IdleRounds)
+            {
+                by = ++stepsInARow <= SmallSteps ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromSeconds(1);
+            }
+            else
+            {
+                continue;
+            }
+
+            Clock.Advance(by);
+            moved += by;
+            idle = 0;
         }
 
         return await task;
     }
 
     /// <summary>Rounds of about 5 ms with neither a request under way nor a pause before the clock moves a step anyway.</summary>
-    private const int IdleRounds = 40;
+    private const int IdleRounds = 8;
+
+    /// <summary>Steps of 50 ms in a row (a client late to start its next poll) before steps of a second (a client that never pauses).</summary>
+    private const int SmallSteps = 4;
 
     public async ValueTask DisposeAsync()
     {
