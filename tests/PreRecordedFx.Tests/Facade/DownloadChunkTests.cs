@@ -36,7 +36,8 @@ public sealed class DownloadChunkTests
 
         Assert.Equal(Size, written);
         Assert.Equal(Size, destination.Length);
-        Assert.Equal(Enumerable.Range(0, Size).Select(RecordingStream.ByteAt), destination.ToArray());
+        // Arrays, compared as spans: the same check as a sequence comparison of a megabyte, without its second or two.
+        Assert.Equal(Enumerable.Range(0, Size).Select(RecordingStream.ByteAt).ToArray(), destination.ToArray());
         Assert.Equal(body.Offered.Count - 1, seen.Count); // one report per non-empty read
         Assert.Equal(new DownloadProgress(Size, (long)Size), seen[^1]);
         var received = seen.Select(progress => progress.BytesReceived).ToList();

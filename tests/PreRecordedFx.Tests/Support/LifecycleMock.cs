@@ -6,7 +6,8 @@ namespace PreRecordedFx.Tests;
 
 /// <summary>
 /// The mock with its lifecycle on, and a client on it in memory, both on one <see cref="FakeTimeProvider"/>: moving the
-/// clock moves the jobs and ends the client's pauses, so a wait of minutes runs in milliseconds without sleeping.
+/// clock moves the jobs and ends the client's pauses, so a wait of minutes runs in milliseconds without sleeping. The
+/// client sees the clock through a <see cref="WatchedClock"/>, so <see cref="RunAsync"/> knows when its pauses end.
 /// </summary>
 public sealed class LifecycleMock : IAsyncDisposable
 {
@@ -26,10 +27,14 @@ public sealed class LifecycleMock : IAsyncDisposable
             GetTimeout = TimeSpan.FromDays(1),
             Retry = new RetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         };
-        Client = new GladiaClient(options, underWay = new RequestsUnderWay(Factory.Server.CreateHandler()), NullLoggerFactory.Instance, Clock);
+        watched = new WatchedClock(Clock);
+        Client = new GladiaClient(options, underWay = new RequestsUnderWay(Factory.Server.CreateHandler()), NullLoggerFactory.Instance, watched);
     }
 
     private readonly RequestsUnderWay underWay;
+
+    // The client's view of Clock, which tells when its pauses end.
+    private readonly WatchedClock watched;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -51,13 +56,19 @@ public sealed class LifecycleMock : IAsyncDisposable
         [.. Factory.Requests.Where(r => r.Method == "GET" && r.Path == "/v2/pre-recorded/" + jobId).Select(r => (r.Time - Start).TotalSeconds)];
 
     /// <summary>
-    /// Moves the clock in small steps until <paramref name="task"/> completes (or <paramref name="limit"/> has passed),
-    /// giving the in-memory exchange a moment between steps. The clock stands still while a request is under way: on a
-    /// busy machine an exchange can take longer than a step, and the mock would stamp the poll late.
+    /// Moves the clock until <paramref name="task"/> completes (or <paramref name="limit"/> has passed). While the client
+    /// waits on a timer of its clock (a pause between polls, a retry's backoff) and no request is under way, the clock
+    /// jumps to the end of that wait, so a wait of minutes takes a few milliseconds and each poll is stamped exactly when
+    /// its pause ended. The clock stands still while a request is under way (on a busy machine an exchange can outlast
+    /// any step, and the mock would stamp the poll late) and while the client works without waiting on its clock (it is
+    /// about to send a request or to start a pause). Should the client wait on nothing the clock knows of for a while
+    /// (a client that polls without pausing, say), the clock moves on in steps, soon of a second, so such a wait still
+    /// reaches its end and the test fails instead of hanging.
     /// </summary>
     public async Task<T> RunAsync<T>(Task<T> task, TimeSpan limit)
     {
-        var step = TimeSpan.FromMilliseconds(50);
+        var idle = 0;
+        var stepsInARow = 0;
         for (var moved = TimeSpan.Zero; moved < limit;)
         {
             await Task.WhenAny(task, Task.Delay(5));
@@ -66,15 +77,41 @@ public sealed class LifecycleMock : IAsyncDisposable
                 break;
             }
 
-            if (!underWay.Any)
+            if (underWay.Any)
             {
-                Clock.Advance(step);
-                moved += step;
+                continue;
             }
+
+            // Only a timer due within the limit: the budget of a call in progress (a day, see GetTimeout) is not a pause.
+            var left = watched.NextDue - Clock.GetUtcNow();
+            TimeSpan by;
+            if (left > TimeSpan.Zero && left <= limit - moved)
+            {
+                by = left.Value;
+                stepsInARow = 0;
+            }
+            else if (++idle >= IdleRounds)
+            {
+                by = ++stepsInARow <= SmallSteps ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromSeconds(1);
+            }
+            else
+            {
+                continue;
+            }
+
+            Clock.Advance(by);
+            moved += by;
+            idle = 0;
         }
 
         return await task;
     }
+
+    /// <summary>Rounds of about 5 ms with neither a request under way nor a pause before the clock moves a step anyway.</summary>
+    private const int IdleRounds = 8;
+
+    /// <summary>Steps of 50 ms in a row (a client late to start its next poll) before steps of a second (a client that never pauses).</summary>
+    private const int SmallSteps = 4;
 
     public async ValueTask DisposeAsync()
     {
