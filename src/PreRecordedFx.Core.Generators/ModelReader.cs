@@ -47,8 +47,9 @@ internal static class ModelReader
             bases.InsertRange(0, ReadFields(baseType, diagnostics: null));
         }
 
-        var all = Order(bases.Concat(own).ToList());
+        var all = bases.Concat(own).ToList();
         ApplyDefaults(type, all, diagnostics);
+        all = Order(all);
         var hasChecks = own.Any(f => f.Shape is not (FieldShape.Optional or FieldShape.Other));
         // A record others derive from gets a virtual read hook its derived records extend; the first one in a chain
         // implements the interface, which its declaration must name for System.Text.Json's generator to see it.
@@ -148,8 +149,8 @@ internal static class ModelReader
     // bases first); those a caller must give come before those it may leave out, as C# requires.
     private static List<WireField> Order(List<WireField> fields)
     {
-        var ordered = fields.Select((f, i) => (Field: f, Key: f.Order ?? (1_000_000 + i))).OrderBy(p => p.Key).Select(p => p.Field).ToList();
-        return ordered;
+        var wireOrder = fields.Select((f, i) => (Field: f, Key: f.Order ?? (1_000_000 + i))).OrderBy(p => p.Key).Select(p => p.Field).ToList();
+        return [.. wireOrder.Where(f => !f.HasDefault), .. wireOrder.Where(f => f.HasDefault)];
     }
 
     private static void ApplyDefaults(INamedTypeSymbol type, List<WireField> all, List<Diagnostic> diagnostics)
@@ -168,12 +169,6 @@ internal static class ModelReader
 
             field.Default = SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false);
         }
-
-        var required = all.Where(f => !f.HasDefault).ToList();
-        var rest = all.Where(f => f.HasDefault).ToList();
-        all.Clear();
-        all.AddRange(required);
-        all.AddRange(rest);
     }
 
     private static (string Doc, string Summary) Docs(IPropertySymbol property)
